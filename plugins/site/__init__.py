@@ -1,0 +1,1 @@
+"""Site-wide bilingual glue: hreflang alternates, per-language sitemaps, the checked date."""

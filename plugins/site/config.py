@@ -1,0 +1,10 @@
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+
+
+class BilingualConfig(Config):
+    enabled = c.Type(bool, default=True)
+    # The language served at the site root; its pages are also the hreflang x-default.
+    default_locale = c.Type(str, default="ko")
+    # Pages whose front matter must carry `checked:` (glob-free prefixes of src paths).
+    checked_required = c.Type(bool, default=False)

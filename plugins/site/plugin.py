@@ -1,0 +1,106 @@
+"""Hooks of the bilingual plugin. Each hook is short; the work is in model.py."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+
+from .config import BilingualConfig
+from .model import (
+    SitemapEntry,
+    alternates_for,
+    checked_label,
+    insert_after_title,
+    own_url,
+    parse_checked,
+)
+
+log = logging.getLogger("mkdocs.plugins.bilingual")
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+class BilingualPlugin(BasePlugin[BilingualConfig]):
+    def __init__(self):
+        self.site_root = ""
+        # Pages per language: static-i18n builds each language in turn, inside the default
+        # language's on_post_build, so state must not be shared across languages.
+        self.pages: dict[str, list] = {}
+        # Languages whose build has started and not finished: builds nest, so a stack.
+        self.building: list[str] = []
+        self.templates = Environment(
+            loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["xml", "html"])
+        )
+
+    # Run before static-i18n rewrites the config for a language, so the root stays the root.
+    @event_priority(100)
+    def on_config(self, config):
+        if not self.config.enabled:
+            return
+        self.site_root = config.site_url or "http://127.0.0.1:8000/"
+        if not self.site_root.endswith("/"):
+            self.site_root += "/"
+        # The theme's sitemap would be written once per language to the same /sitemap.xml,
+        # the last language winning; on_post_build writes one per language instead.
+        config.theme.static_templates.discard("sitemap.xml")
+
+    def on_pre_build(self, config):
+        self.building.append(_build_locale(config))
+        self.pages[self.building[-1]] = []
+
+    def on_page_markdown(self, markdown, page, config, files):
+        if not self.config.enabled or "checked" not in page.meta:
+            return markdown
+        try:
+            date = parse_checked(page.meta["checked"])
+        except ValueError as error:
+            raise PluginError(f"{page.file.src_uri}: front matter: {error}") from error
+        locale = getattr(page.file, "locale", self.config.default_locale)
+        html = self.templates.get_template("checked.html").render(
+            date=date.isoformat(), label=checked_label(date, locale)
+        )
+        return insert_after_title(markdown, html)
+
+    def on_page_context(self, context, page, config, nav):
+        if not self.config.enabled:
+            return context
+        alternates = getattr(page.file, "alternates", None) or {}
+        urls = {locale: file.url for locale, file in alternates.items()}
+        context["hreflang_alternates"] = alternates_for(
+            self.site_root, urls, self.config.default_locale
+        )
+        self.pages[self.building[-1]].append((page, context["hreflang_alternates"]))
+        return context
+
+    # After static-i18n's own on_post_build (-100), which builds the other languages: every
+    # language build copies theme files into the same site_dir, so write sitemaps last.
+    @event_priority(-200)
+    def on_post_build(self, config):
+        if not self.config.enabled:
+            return
+        locale = self.building.pop()
+        site_dir = Path(config.site_dir)
+        sitemap = self.templates.get_template("sitemap.xml")
+        pages = self.pages.get(locale, [])
+        entries = [
+            SitemapEntry(own_url(alternates, page.url), alternates) for page, alternates in pages
+        ]
+        for entry, (page, _alternates) in zip(entries, pages, strict=True):
+            # Material fetches sitemap.xml beside every hreflang link, so each page has one
+            # (listing itself); a language's root has the full sitemap of that language.
+            is_language_root = page.url in ("", f"{locale}/")
+            listed = entries if is_language_root else [entry]
+            target = site_dir / page.url / "sitemap.xml"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(sitemap.render(entries=listed))
+        if locale == self.config.default_locale:
+            robots = self.templates.get_template("robots.txt").render(site_root=self.site_root)
+            (site_dir / "robots.txt").write_text(robots)
+
+
+def _build_locale(config) -> str:
+    # static-i18n sets the theme language to the language being built.
+    return config.theme.get("language") or "ko"
