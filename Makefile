@@ -1,0 +1,74 @@
+# Two commands for a fresh clone: `make serve` and `make test`. Everything else is here too.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+SYSTEM_PACKAGES := graphviz fonts-noto-cjk chromium
+SITE_DIR := site
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help serve test lint build check clean bench system-packages lock
+
+help:
+	@echo "make serve   build and serve the site with live reload on http://127.0.0.1:8000"
+	@echo "make test    lint, check and run every test (unit, build, browser)"
+	@echo "make build   strict build into $(SITE_DIR)/"
+	@echo "make bench   benchmarks → bench/results.md and bench/results.json"
+	@echo "make clean   remove build output, caches and benchmark results"
+	@echo "make lock    refresh requirements.lock from requirements.in (needs the network)"
+
+# Debian packages the build and the browser tests need; installed with apt-get as root,
+# otherwise we stop and print the exact command.
+system-packages:
+	@missing=""; \
+	for pkg in $(SYSTEM_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$pkg"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing system packages:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	  else \
+	    echo "Missing system packages. Run:"; \
+	    echo "  sudo apt-get install -y --no-install-recommends$$missing"; \
+	    exit 1; \
+	  fi; \
+	fi
+
+$(INSTALLED): requirements.lock pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@touch $@
+
+check: $(INSTALLED)
+	$(BIN)/python -m scripts check
+
+build: system-packages $(INSTALLED) check
+	$(BIN)/mkdocs build --strict --clean -d $(SITE_DIR)
+
+serve: system-packages $(INSTALLED) check
+	$(BIN)/mkdocs serve --strict -a 127.0.0.1:8000
+
+lint: $(INSTALLED)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: system-packages $(INSTALLED) lint check
+	$(BIN)/python -m pytest
+
+bench: system-packages $(INSTALLED)
+	$(BIN)/python -m scripts bench
+
+clean:
+	rm -rf $(SITE_DIR) bench .cache .pytest_cache .ruff_cache
+
+# Refresh the lock: edit requirements.in, then `make lock` (uses pip-tools in a throwaway venv).
+lock:
+	$(PYTHON) -m venv /tmp/aws-arch-notes-lock
+	/tmp/aws-arch-notes-lock/bin/pip install --quiet pip-tools
+	/tmp/aws-arch-notes-lock/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras -o requirements.lock requirements.in

@@ -1,0 +1,1 @@
+"""The project's one command-line tool: python -m scripts <subcommand>."""

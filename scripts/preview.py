@@ -1,0 +1,89 @@
+"""Serve a built site on 127.0.0.1 the way the CloudFront distribution serves it."""
+
+from __future__ import annotations
+
+import contextlib
+import mimetypes
+import threading
+from functools import partial
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from .routing import route
+
+TEXT_TYPES = {".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".csv", ".tsv", ".map"}
+
+
+def content_type(key: str) -> str:
+    suffix = Path(key).suffix.lower()
+    guessed = mimetypes.guess_type(key)[0] or "application/octet-stream"
+    if suffix == ".js":
+        guessed = "text/javascript"
+    return f"{guessed}; charset=utf-8" if suffix in TEXT_TYPES else guessed
+
+
+class SiteHandler(BaseHTTPRequestHandler):
+    server_version = "preview"
+    protocol_version = "HTTP/1.1"
+
+    def __init__(self, *args, site_dir: Path, **kwargs):
+        self.site_dir = site_dir
+        super().__init__(*args, **kwargs)
+
+    def _exists(self, key: str) -> bool:
+        path = (self.site_dir / key.lstrip("/")).resolve()
+        return path.is_file() and self.site_dir in path.parents
+
+    def _respond(self, head_only: bool) -> None:
+        url = urlsplit(self.path)
+        result = route(unquote(url.path), url.query, self._exists)
+        if result.location:
+            self.send_response(result.status)
+            self.send_header("Location", result.location)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        body = (self.site_dir / result.key.lstrip("/")).read_bytes()
+        self.send_response(result.status)
+        self.send_header("Content-Type", content_type(result.key))
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-cache")
+        self.end_headers()
+        if not head_only:
+            self.wfile.write(body)
+
+    def do_GET(self):
+        self._respond(head_only=False)
+
+    def do_HEAD(self):
+        self._respond(head_only=True)
+
+    def do_POST(self):
+        self.send_error(HTTPStatus.METHOD_NOT_ALLOWED)
+
+    def log_message(self, format, *args):  # quiet: tests and previews don't need access logs
+        pass
+
+
+def make_server(site_dir: Path, port: int = 8000) -> ThreadingHTTPServer:
+    handler = partial(SiteHandler, site_dir=Path(site_dir).resolve())
+    return ThreadingHTTPServer(("127.0.0.1", port), handler)
+
+
+def serve_in_background(site_dir: Path, port: int = 0) -> tuple[ThreadingHTTPServer, str]:
+    server = make_server(site_dir, port)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def run_preview(site_dir: Path, port: int) -> int:
+    if not (site_dir / "index.html").is_file():
+        print(f"preview: {site_dir}/index.html not found; run `make build` first")
+        return 1
+    server = make_server(site_dir, port)
+    print(f"Serving {site_dir} on http://127.0.0.1:{port}/ (Ctrl+C stops)")
+    with contextlib.suppress(KeyboardInterrupt):
+        server.serve_forever()
+    return 0
