@@ -24,6 +24,11 @@ def main(argv: list[str] | None = None) -> int:
     preview.add_argument("--site-dir", type=Path, default=ROOT / "site")
     preview.add_argument("--port", type=int, default=8000)
 
+    shot = commands.add_parser("screenshot", help="the README's screenshot, from a built site")
+    shot.add_argument("--site-dir", type=Path, default=ROOT / "site")
+    shot.add_argument("--out", type=Path, default=ROOT / "docs/assets/readme-screenshot.png")
+    shot.add_argument("--path", default="", help="page path, e.g. en/ (default: the Korean home)")
+
     args = parser.parse_args(argv)
     if args.command == "check":
         from .check import run_checks
@@ -37,6 +42,10 @@ def main(argv: list[str] | None = None) -> int:
         from .preview import run_preview
 
         return run_preview(args.site_dir, args.port)
+    if args.command == "screenshot":
+        from .screenshot import take_screenshot
+
+        return take_screenshot(args.site_dir, args.out, args.path)
     parser.error(f"unknown command {args.command}")
     return 2
 

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-import yaml
+
+from scripts import configfile
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -85,15 +86,12 @@ def build_fixture_site(tmp_path):
     """Build a fixture docs tree with the project's settings but its own docs and nav."""
 
     def build(docs_dir: Path, overrides: dict | None = None, expect_failure: bool = False):
-        config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
+        config = configfile.load(ROOT / "mkdocs.yml")
         config["docs_dir"] = str(Path(docs_dir).resolve())
         config["theme"]["custom_dir"] = str(ROOT / "overrides")
         config.pop("nav", None)
         config.update(overrides or {})
-        config_path = tmp_path / "mkdocs.yml"
-        config_path.write_text(
-            yaml.dump(config, allow_unicode=True, Dumper=_Dumper), encoding="utf-8"
-        )
+        config_path = configfile.dump(config, tmp_path / "mkdocs.yml")
         site_dir = tmp_path / "site"
         result = mkdocs_build(config_path, site_dir, "http://127.0.0.1:8000/", cwd=ROOT)
         if expect_failure:
@@ -103,50 +101,6 @@ def build_fixture_site(tmp_path):
         return site_dir
 
     return build
-
-
-# mkdocs.yml uses !ENV and !!python tags; keep them as opaque values through a round trip.
-class _Tagged:
-    def __init__(self, tag, value):
-        self.tag, self.value = tag, value
-
-
-class _Loader(yaml.SafeLoader):
-    pass
-
-
-class _Dumper(yaml.SafeDumper):
-    pass
-
-
-def _construct_tagged(loader, tag_suffix, node):
-    if isinstance(node, yaml.SequenceNode):
-        value = loader.construct_sequence(node, deep=True)
-    elif isinstance(node, yaml.MappingNode):
-        value = loader.construct_mapping(node, deep=True)
-    else:
-        value = loader.construct_scalar(node)
-    return _Tagged(tag_suffix, value)
-
-
-def _represent_tagged(dumper, data):
-    if isinstance(data.value, list):
-        return dumper.represent_sequence(data.tag, data.value)
-    if isinstance(data.value, dict):
-        return dumper.represent_mapping(data.tag, data.value)
-    return dumper.represent_scalar(data.tag, data.value)
-
-
-_Loader.add_multi_constructor(
-    "!", lambda loader, suffix, node: _construct_tagged(loader, "!" + suffix, node)
-)
-_Loader.add_multi_constructor(
-    "tag:yaml.org,2002:python/",
-    lambda loader, suffix, node: _construct_tagged(
-        loader, "tag:yaml.org,2002:python/" + suffix, node
-    ),
-)
-_Dumper.add_representer(_Tagged, _represent_tagged)
 
 
 # ---------------------------------------------------------------- browser

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from xml.etree import ElementTree
 from urllib.parse import urlsplit
+from xml.etree import ElementTree
 
 import pytest
 from bs4 import BeautifulSoup
@@ -77,7 +77,10 @@ def test_english_pages_have_english_titles_and_nav(built_site):
 
 
 def test_sitemaps_per_language_list_only_existing_pages(built_site, site_url):
-    for sitemap, prefix in ((built_site / "sitemap.xml", ""), (built_site / "en" / "sitemap.xml", "en/")):
+    for sitemap, prefix in (
+        (built_site / "sitemap.xml", ""),
+        (built_site / "en" / "sitemap.xml", "en/"),
+    ):
         tree = ElementTree.parse(sitemap)
         locs = [loc.text for loc in tree.iter(f"{{{SITEMAP_NS}}}loc")]
         assert locs, sitemap
@@ -132,7 +135,9 @@ def test_checked_date_sits_under_the_title(built_site):
 
 def test_footer_notices_in_each_language(built_site):
     ko = soup(built_site / "index.html").select_one(".md-copyright").get_text(" ", strip=True)
-    en = soup(built_site / "en" / "index.html").select_one(".md-copyright").get_text(" ", strip=True)
+    en = (
+        soup(built_site / "en" / "index.html").select_one(".md-copyright").get_text(" ", strip=True)
+    )
     assert "CC BY-SA 4.0" in ko and "MIT" in ko and "제휴하지 않은" in ko
     assert "CC BY-SA 4.0" in en and "MIT" in en and "not affiliated" in en
 
@@ -140,14 +145,21 @@ def test_footer_notices_in_each_language(built_site):
 def test_nothing_is_loaded_from_outside_the_site(built_site):
     for page in [*pages(built_site), built_site / "404.html"]:
         html = soup(page)
-        for tag, attribute in (("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src")):
+        for tag, attribute in (
+            ("script", "src"),
+            ("link", "href"),
+            ("img", "src"),
+            ("iframe", "src"),
+        ):
             for element in html.find_all(tag):
                 value = element.get(attribute)
-                if not value or (tag == "link" and element.get("rel") in (["canonical"], ["alternate"])):
+                if not value or (
+                    tag == "link" and element.get("rel") in (["canonical"], ["alternate"])
+                ):
                     continue
-                assert not re.match(r"^(https?:)?//", value) or value.startswith("http://127.0.0.1"), (
-                    f"{page}: {tag} loads {value}"
-                )
+                assert not re.match(r"^(https?:)?//", value) or value.startswith(
+                    "http://127.0.0.1"
+                ), f"{page}: {tag} loads {value}"
         assert "fonts.googleapis" not in page.read_text(encoding="utf-8")
 
 
