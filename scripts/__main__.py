@@ -29,6 +29,15 @@ def main(argv: list[str] | None = None) -> int:
     shot.add_argument("--out", type=Path, default=ROOT / "docs/assets/readme-screenshot.png")
     shot.add_argument("--path", default="", help="page path, e.g. en/ (default: the Korean home)")
 
+    infra = commands.add_parser("infra", help="sync, validate and print the hosting stack's deploy")
+    infra.add_argument("--sync", action="store_true", help="copy infra/viewer-request.js inline")
+    infra.add_argument("--stack", default="aws-arch-notes-site")
+    infra.add_argument("--region", default="us-east-1")
+    infra.add_argument("--repository", default="aws-arch-notes/aws-arch-notes")
+    infra.add_argument(
+        "--apply", action="store_true", help="run the deploy (needs AWS credentials)"
+    )
+
     args = parser.parse_args(argv)
     if args.command == "check":
         from .check import run_checks
@@ -46,6 +55,10 @@ def main(argv: list[str] | None = None) -> int:
         from .screenshot import take_screenshot
 
         return take_screenshot(args.site_dir, args.out, args.path)
+    if args.command == "infra":
+        from .infra import run_infra
+
+        return run_infra(ROOT, args.sync, args.stack, args.region, args.repository, args.apply)
     parser.error(f"unknown command {args.command}")
     return 2
 

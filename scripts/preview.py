@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gzip
 import mimetypes
 import threading
 from functools import partial
@@ -11,8 +12,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from .infra import TEMPLATE, load_template, response_headers
 from .routing import route
 
+# CloudFront compresses these when the viewer accepts it (the managed CachingOptimized policy).
+COMPRESSIBLE = {".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".csv", ".tsv", ".map"}
 TEXT_TYPES = {".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".csv", ".tsv", ".map"}
 
 
@@ -28,8 +32,9 @@ class SiteHandler(BaseHTTPRequestHandler):
     server_version = "preview"
     protocol_version = "HTTP/1.1"
 
-    def __init__(self, *args, site_dir: Path, **kwargs):
+    def __init__(self, *args, site_dir: Path, headers: dict[str, str], **kwargs):
         self.site_dir = site_dir
+        self.security_headers = headers
         super().__init__(*args, **kwargs)
 
     def _exists(self, key: str) -> bool:
@@ -46,13 +51,27 @@ class SiteHandler(BaseHTTPRequestHandler):
             self.end_headers()
             return
         body = (self.site_dir / result.key.lstrip("/")).read_bytes()
+        encoding = self._encoding(result.key)
+        if encoding == "gzip":
+            body = gzip.compress(body, compresslevel=6)
         self.send_response(result.status)
         self.send_header("Content-Type", content_type(result.key))
+        if encoding:
+            self.send_header("Content-Encoding", encoding)
+            self.send_header("Vary", "Accept-Encoding")
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Cache-Control", "no-cache")
+        for name, value in self.security_headers.items():
+            self.send_header(name, value)
         self.end_headers()
         if not head_only:
             self.wfile.write(body)
+
+    def _encoding(self, key: str) -> str | None:
+        accepted = self.headers.get("Accept-Encoding", "")
+        if Path(key).suffix.lower() in COMPRESSIBLE and "gzip" in accepted:
+            return "gzip"
+        return None
 
     def do_GET(self):
         self._respond(head_only=False)
@@ -67,8 +86,13 @@ class SiteHandler(BaseHTTPRequestHandler):
         pass
 
 
+def production_headers() -> dict[str, str]:
+    """The response headers policy of infra/site.yaml: the preview sends what CloudFront sends."""
+    return response_headers(load_template(Path(__file__).resolve().parent.parent / TEMPLATE))
+
+
 def make_server(site_dir: Path, port: int = 8000) -> ThreadingHTTPServer:
-    handler = partial(SiteHandler, site_dir=Path(site_dir).resolve())
+    handler = partial(SiteHandler, site_dir=Path(site_dir).resolve(), headers=production_headers())
     return ThreadingHTTPServer(("127.0.0.1", port), handler)
 
 

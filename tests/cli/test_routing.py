@@ -1,24 +1,32 @@
+import json
+from pathlib import Path
+
 import pytest
 
 from scripts.routing import Route, route
 
-EXISTING = {"/index.html", "/en/index.html", "/en/vpc/index.html", "/assets/app.js", "/404.html"}
+ROOT = Path(__file__).resolve().parents[2]
+# The same table the CloudFront Function's node tests use (infra/tests/).
+CASES = json.loads((ROOT / "infra/url-cases.json").read_text(encoding="utf-8"))["cases"]
+
+
+def everything_exists(key: str) -> bool:
+    return True
 
 
 @pytest.mark.parametrize(
-    ("path", "query", "expected"),
-    [
-        ("/", "", Route(200, "/index.html")),
-        ("/en/", "", Route(200, "/en/index.html")),
-        ("/en/vpc/", "", Route(200, "/en/vpc/index.html")),
-        ("/en", "", Route(301, location="/en/")),
-        ("/s3", "", Route(301, location="/s3/")),
-        ("/en/vpc", "q=subnet", Route(301, location="/en/vpc/?q=subnet")),
-        ("/assets/app.js", "v=1", Route(200, "/assets/app.js")),
-        ("/missing/", "", Route(404, "/404.html")),
-        ("/en/missing.html", "", Route(404, "/404.html")),
-        ("/../etc/passwd", "", Route(404, "/404.html")),
-    ],
+    "case", CASES, ids=lambda c: c["uri"] + ("?" + c["query"] if c["query"] else "")
 )
-def test_route(path, query, expected):
-    assert route(path, query, EXISTING.__contains__) == expected
+def test_route_follows_the_shared_url_table(case):
+    result = route(case["uri"], case["query"], everything_exists)
+    if "redirect" in case["expect"]:
+        assert result == Route(301, location=case["expect"]["redirect"])
+    else:
+        assert result == Route(200, case["expect"]["uri"])
+
+
+@pytest.mark.parametrize(
+    "path", ["/missing/", "/en/missing.html", "/../etc/passwd", "/assets/..\\x.js"]
+)
+def test_missing_or_unsafe_paths_get_the_404_page(path):
+    assert route(path, "", {"/404.html", "/index.html"}.__contains__) == Route(404, "/404.html")
