@@ -11,13 +11,18 @@ SITE_DIR := site
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve test lint build check clean bench system-packages lock
+CHECKOV_VENV := .venv-checkov
+CHECKOV_INSTALLED := $(CHECKOV_VENV)/.installed
+
+.PHONY: help serve test lint build check clean bench system-packages lock preview infra
 
 help:
 	@echo "make serve   build and serve the site with live reload on http://127.0.0.1:8000"
 	@echo "make test    lint, check and run every test (unit, build, browser)"
 	@echo "make build   strict build into $(SITE_DIR)/"
 	@echo "make bench   benchmarks → bench/results.md and bench/results.json"
+	@echo "make preview serve the built site/ on 127.0.0.1:8000 as CloudFront would"
+	@echo "make infra   validate infra/site.yaml and print its deploy command (DEPLOY=1 runs it)"
 	@echo "make clean   remove build output, caches and benchmark results"
 	@echo "make lock    refresh requirements.lock from requirements.in (needs the network)"
 
@@ -45,6 +50,12 @@ $(INSTALLED): requirements.lock pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@touch $@
 
+# checkov pins older libraries than the site, so it lives in a virtualenv of its own.
+$(CHECKOV_INSTALLED): infra/requirements-checkov.lock
+	@test -x $(CHECKOV_VENV)/bin/python || $(PYTHON) -m venv $(CHECKOV_VENV)
+	$(CHECKOV_VENV)/bin/pip install --quiet --disable-pip-version-check --require-hashes -r infra/requirements-checkov.lock
+	@touch $@
+
 check: $(INSTALLED)
 	$(BIN)/python -m scripts check
 
@@ -58,8 +69,15 @@ lint: $(INSTALLED)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: system-packages $(INSTALLED) lint check
+test: system-packages $(INSTALLED) $(CHECKOV_INSTALLED) lint check
 	$(BIN)/python -m pytest
+
+preview: build
+	$(BIN)/python -m scripts preview --site-dir $(SITE_DIR) --port 8000
+
+infra: $(INSTALLED) $(CHECKOV_INSTALLED)
+	$(CHECKOV_VENV)/bin/checkov --framework cloudformation --skip-download --quiet --compact -f infra/site.yaml
+	$(BIN)/python -m scripts infra $(if $(DEPLOY),--apply)
 
 bench: system-packages $(INSTALLED)
 	$(BIN)/python -m scripts bench
