@@ -19,6 +19,9 @@ def main(argv: list[str] | None = None) -> int:
     bench = commands.add_parser("bench", help="build-time and size benchmarks → bench/results.*")
     bench.add_argument("--runs", type=int, default=3, help="runs per measurement (median kept)")
     bench.add_argument("--out", type=Path, default=ROOT / "bench")
+    bench.add_argument(
+        "--only", choices=["build", "search"], action="append", help="run only these sections"
+    )
 
     preview = commands.add_parser("preview", help="serve a built site like CloudFront does")
     preview.add_argument("--site-dir", type=Path, default=ROOT / "site")
@@ -38,15 +41,37 @@ def main(argv: list[str] | None = None) -> int:
         "--apply", action="store_true", help="run the deploy (needs AWS credentials)"
     )
 
+    deploy = commands.add_parser("deploy", help="publish the built site to S3 and CloudFront")
+    deploy.add_argument("--site-dir", type=Path, default=ROOT / "site")
+    target = deploy.add_mutually_exclusive_group()
+    target.add_argument("--bucket", help="the S3 bucket to publish to")
+    target.add_argument("--stack", help="read bucket and distribution from this stack's outputs")
+    target.add_argument("--env", help="an environment of infra/environments.yml (stack and Region)")
+    deploy.add_argument("--distribution-id", help="CloudFront distribution to invalidate")
+    deploy.add_argument("--region")
+    deploy.add_argument("--endpoint-url", help="S3/CloudFront endpoint (local test servers)")
+    deploy.add_argument("--dry-run", action="store_true", help="print the plan, change nothing")
+    deploy.add_argument(
+        "--force", action="store_true", help="allow more deletes than --max-deletes"
+    )
+    deploy.add_argument("--max-deletes", type=int, default=256)
+    deploy.add_argument("--workers", type=int, default=8)
+    deploy.add_argument("--wait", action="store_true", help="wait for the invalidation")
+    deploy.add_argument("--json", action="store_true", help="print a JSON summary")
+
+    site_url = commands.add_parser("site-url", help="the deployed site's address (stack output)")
+    site_url.add_argument("--env", required=True)
+    site_url.add_argument("--endpoint-url")
+
     args = parser.parse_args(argv)
     if args.command == "check":
         from .check import run_checks
 
         return run_checks(args.root)
     if args.command == "bench":
-        from .bench import run_bench
+        from .bench import SECTIONS, run_bench
 
-        return run_bench(ROOT, args.out, runs=args.runs)
+        return run_bench(ROOT, args.out, runs=args.runs, sections=args.only or SECTIONS)
     if args.command == "preview":
         from .preview import run_preview
 
@@ -59,6 +84,14 @@ def main(argv: list[str] | None = None) -> int:
         from .infra import run_infra
 
         return run_infra(ROOT, args.sync, args.stack, args.region, args.repository, args.apply)
+    if args.command == "deploy":
+        from .deploy.cli import run_deploy
+
+        return run_deploy(args, ROOT)
+    if args.command == "site-url":
+        from .deploy.cli import run_site_url
+
+        return run_site_url(args, ROOT)
     parser.error(f"unknown command {args.command}")
     return 2
 

@@ -1,0 +1,85 @@
+"""Stage 4: carry out a plan. Uploads stage by stage (assets, pages, pointers), each stage
+finished before the next starts; deletes only after every upload succeeded."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+
+from boto3.s3.transfer import TransferConfig
+
+from .local import LocalFile
+from .plan import HEADERS, Plan, Upload
+from .remote import MD5_METADATA
+
+# Files above this size go up in parts (s3transfer); their MD5 is kept in metadata.
+MULTIPART_THRESHOLD = 16 * 1024 * 1024
+DELETE_BATCH = 1000  # the most DeleteObjects accepts
+
+
+def _header_args(file: LocalFile) -> dict:
+    args = {
+        "ContentType": file.content_type,
+        "CacheControl": file.cache_control,
+        "Metadata": {MD5_METADATA: file.md5},
+    }
+    if file.content_encoding:
+        args["ContentEncoding"] = file.content_encoding
+    return args
+
+
+def upload_one(client, bucket: str, file: LocalFile, reason: str) -> None:
+    args = _header_args(file)
+    if reason == HEADERS:
+        # Same bytes, new headers: S3 rewrites the object's metadata without a new upload.
+        client.copy_object(
+            Bucket=bucket,
+            Key=file.key,
+            CopySource={"Bucket": bucket, "Key": file.key},
+            MetadataDirective="REPLACE",
+            **args,
+        )
+    elif file.size >= MULTIPART_THRESHOLD:
+        config = TransferConfig(multipart_threshold=MULTIPART_THRESHOLD)
+        client.upload_file(str(file.path), bucket, file.key, ExtraArgs=args, Config=config)
+    else:
+        body = file.path.read_bytes()
+        # Content-MD5 makes S3 reject a body corrupted on the way.
+        content_md5 = base64.b64encode(bytes.fromhex(file.md5)).decode()
+        client.put_object(Bucket=bucket, Key=file.key, Body=body, ContentMD5=content_md5, **args)
+
+
+def apply_uploads(
+    client,
+    bucket: str,
+    local: dict[str, LocalFile],
+    plan: Plan,
+    workers: int,
+    on_done: Callable[[Upload], None] = lambda upload: None,
+) -> None:
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        for stage in plan.stages():
+
+            def run(upload: Upload) -> Upload:
+                upload_one(client, bucket, local[upload.key], upload.reason)
+                return upload
+
+            # list() waits for the whole stage and re-raises the first failure.
+            for upload in pool.map(run, stage):
+                on_done(upload)
+
+
+class DeleteError(Exception):
+    pass
+
+
+def apply_deletes(client, bucket: str, keys: list[str]) -> None:
+    for start in range(0, len(keys), DELETE_BATCH):
+        batch = keys[start : start + DELETE_BATCH]
+        response = client.delete_objects(
+            Bucket=bucket, Delete={"Objects": [{"Key": key} for key in batch], "Quiet": True}
+        )
+        if response.get("Errors"):
+            failed = ", ".join(f"{e['Key']} ({e['Code']})" for e in response["Errors"])
+            raise DeleteError(f"S3 refused to delete: {failed}")
