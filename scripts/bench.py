@@ -32,7 +32,6 @@ def timed_build(config_path: Path, site_dir: Path, strict: bool) -> float:
         "-m",
         "mkdocs",
         "build",
-        "-q",
         "-f",
         str(config_path),
         "-d",
@@ -95,13 +94,21 @@ def render_markdown(results: dict) -> str:
     return templates.get_template("bench.md.j2").render(**results)
 
 
-def run_bench(root: Path, out: Path, runs: int = 3) -> int:
+SECTIONS = ("build", "search")
+
+
+def run_bench(root: Path, out: Path, runs: int = 3, sections=SECTIONS) -> int:
     results = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores",
         "python": platform.python_version(),
         "runs": runs,
-        "build": bench_build(root, runs),
     }
+    if "build" in sections:
+        results["build"] = bench_build(root, runs)
+    if "search" in sections:
+        from .search_bench import bench_search
+
+        results["search"] = bench_search(root, OUR_PLUGINS)
     out.mkdir(parents=True, exist_ok=True)
     (out / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
     (out / "results.md").write_text(render_markdown(results))

@@ -108,9 +108,7 @@ def run_infra(root: Path, sync: bool, stack: str, region: str, repository: str, 
         template_path.write_text(text, encoding="utf-8")
         print(f"infra: copied {FUNCTION} into {TEMPLATE}")
     elif inline_code(text) != code.strip() + "\n":
-        print(
-            f"infra: {TEMPLATE} differs from {FUNCTION}; run `python -m scripts infra --sync`"
-        )
+        print(f"infra: {TEMPLATE} differs from {FUNCTION}; run `python -m scripts infra --sync`")
         return 1
     lint = shutil.which("cfn-lint") or str(Path(sys.executable).parent / "cfn-lint")
     result = subprocess.run([lint, str(template_path)], check=False)

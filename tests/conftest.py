@@ -46,7 +46,6 @@ def mkdocs_build(config: Path, site_dir: Path, site_url: str, cwd: Path = ROOT):
             "mkdocs",
             "build",
             "--strict",
-            "-q",
             "-f",
             str(config),
             "-d",

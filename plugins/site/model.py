@@ -96,3 +96,41 @@ def insert_after_title(markdown: str, block: str) -> str:
             end = match.end()
             return f"{markdown[:end]}\n\n{block}\n{markdown[end:]}"
     return f"{block}\n\n{markdown}"
+
+
+@dataclass(frozen=True)
+class Crumb:
+    name: str
+    url: str  # absolute
+
+
+def breadcrumb_trail(home: Crumb, sections: list[Crumb], page: Crumb) -> list[Crumb]:
+    """The nav path of a page as breadcrumbs: the language's home, the sections that lead to
+    the page, the page. A section is linked where the nav links it (its index or first page);
+    a crumb repeating the previous one's URL adds nothing and is dropped, except the page,
+    which replaces it. The home page has no trail."""
+    if page.url == home.url:
+        return []
+    trail = [home]
+    for section in sections:
+        if section.url != trail[-1].url:
+            trail.append(section)
+    if page.url == trail[-1].url and len(trail) > 1:
+        trail[-1] = page
+    elif page.url != trail[-1].url:
+        trail.append(page)
+    return trail
+
+
+def breadcrumb_list(trail: list[Crumb]) -> dict | None:
+    """schema.org BreadcrumbList (JSON-LD) for a trail, or None when there is nothing to show."""
+    if len(trail) < 2:
+        return None
+    return {
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": position, "name": crumb.name, "item": crumb.url}
+            for position, crumb in enumerate(trail, start=1)
+        ],
+    }

@@ -11,8 +11,12 @@ from mkdocs.plugins import BasePlugin, event_priority
 
 from .config import BilingualConfig
 from .model import (
+    Crumb,
     SitemapEntry,
+    absolute_url,
     alternates_for,
+    breadcrumb_list,
+    breadcrumb_trail,
     checked_label,
     insert_after_title,
     own_url,
@@ -73,7 +77,21 @@ class BilingualPlugin(BasePlugin[BilingualConfig]):
             self.site_root, urls, self.config.default_locale
         )
         self.pages[self.building[-1]].append((page, context["hreflang_alternates"]))
+        # Structured data for search engines; overrides/partials/structured-data.html renders it.
+        context["breadcrumbs"] = breadcrumb_list(self._trail(page, config, nav))
         return context
+
+    def _trail(self, page, config, nav) -> list[Crumb]:
+        home_url = nav.homepage.url if nav and nav.homepage else ""
+        home = Crumb(config.site_name, absolute_url(self.site_root, home_url))
+        sections = [
+            Crumb(section.title, absolute_url(self.site_root, _section_url(section)))
+            for section in reversed(page.ancestors)
+            if _section_url(section) is not None
+        ]
+        return breadcrumb_trail(
+            home, sections, Crumb(page.title, absolute_url(self.site_root, page.url))
+        )
 
     # After static-i18n's own on_post_build (-100), which builds the other languages: every
     # language build copies theme files into the same site_dir, so write sitemaps last.
@@ -104,3 +122,18 @@ class BilingualPlugin(BasePlugin[BilingualConfig]):
 def _build_locale(config) -> str:
     # static-i18n sets the theme language to the language being built.
     return config.theme.get("language") or "ko"
+
+
+def _section_url(section) -> str | None:
+    """Where the nav links a section (Material with navigation.indexes and tabs): its index
+    page, else its first page."""
+    children = list(section.children or [])
+    for child in children:
+        if child.is_page and child.is_index:
+            return child.url
+    for child in children:
+        if child.is_page:
+            return child.url
+        if child.is_section and (url := _section_url(child)) is not None:
+            return url
+    return None

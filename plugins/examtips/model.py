@@ -1,0 +1,248 @@
+"""Exam tips, corrections and updates: what they are, how they are written, how they are
+checked and numbered. Pure code, no MkDocs objects.
+
+Writers use admonitions (AUTHORING.md):
+
+    !!! exam-tip resilient "다중 AZ는 가용성, 읽기 전용 복제본은 성능"
+        본문…
+
+    !!! correction
+        본문…
+
+The domain is the second word of an exam tip. Boxes are numbered in page order per kind,
+which gives each a stable anchor (``exam-tip-2``) that is the same in both languages, since
+the two versions of a page carry the same boxes in the same order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+TIP = "exam-tip"
+CORRECTION = "correction"
+UPDATE = "update"
+KINDS = (TIP, CORRECTION, UPDATE)
+# Words Material gives meaning to in an admonition's type line; allowed beside the domain.
+MODIFIERS = frozenset({"inline", "end"})
+
+
+@dataclass(frozen=True)
+class Domain:
+    key: str
+    number: int
+    weight: int  # share of the scored questions, per the SAA-C03 exam guide
+    names: dict[str, str]
+    badges: dict[str, str]
+
+
+# The four domains of the AWS Certified Solutions Architect - Associate (SAA-C03) exam.
+DOMAINS: dict[str, Domain] = {
+    domain.key: domain
+    for domain in (
+        Domain(
+            "secure",
+            1,
+            30,
+            {"ko": "보안 아키텍처 설계", "en": "Design Secure Architectures"},
+            {"ko": "보안", "en": "Secure"},
+        ),
+        Domain(
+            "resilient",
+            2,
+            26,
+            {"ko": "복원력을 갖춘 아키텍처 설계", "en": "Design Resilient Architectures"},
+            {"ko": "복원력", "en": "Resilient"},
+        ),
+        Domain(
+            "performance",
+            3,
+            24,
+            {"ko": "고성능 아키텍처 설계", "en": "Design High-Performing Architectures"},
+            {"ko": "고성능", "en": "High-performing"},
+        ),
+        Domain(
+            "cost",
+            4,
+            20,
+            {"ko": "비용 최적화 아키텍처 설계", "en": "Design Cost-Optimized Architectures"},
+            {"ko": "비용 최적화", "en": "Cost-optimized"},
+        ),
+    )
+}
+
+
+def text_for(texts: dict[str, str], lang: str) -> str:
+    return texts.get(lang) or texts["en"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    where: str  # "docs/storage/s3/index.md:42"
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+# ----------------------------------------------------------------------------- source
+
+
+@dataclass(frozen=True)
+class BoxMark:
+    """A box as written in the Markdown source, for checks that need its line."""
+
+    kind: str
+    words: tuple[str, ...]  # the type line's words after the kind (the domain for a tip)
+    title: str | None
+    line: int
+    body_empty: bool
+
+
+_BOX = re.compile(
+    r"^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?)[ \t]*(?P<kind>exam-tip|correction|update)\b"
+    r"(?P<words>(?:[ \t]+[\w-]+)*)"
+    r'(?:[ \t]+"(?P<title>[^"]*)")?[ \t]*$'
+)
+_FENCE = re.compile(r"^[ \t]*(?P<fence>`{3,}|~{3,})")
+
+
+def _indent(line: str) -> int:
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+
+
+def scan_boxes(text: str) -> list[BoxMark]:
+    """Exam tips, corrections and updates in Markdown source, outside fenced code."""
+    lines = text.splitlines()
+    marks: list[BoxMark] = []
+    fence: str | None = None
+    for number, line in enumerate(lines, start=1):
+        if fence:
+            closing = line.strip()
+            if closing and set(closing) == {fence[0]} and len(closing) >= len(fence):
+                fence = None
+            continue
+        opened = _FENCE.match(line)
+        if opened:
+            fence = opened.group("fence")
+            continue
+        match = _BOX.match(line)
+        if not match:
+            continue
+        indent = _indent(match.group("indent"))
+        body_empty = True
+        for following in lines[number:]:
+            if not following.strip():
+                continue
+            body_empty = _indent(following) <= indent
+            break
+        marks.append(
+            BoxMark(
+                kind=match.group("kind"),
+                words=tuple(match.group("words").split()),
+                title=match.group("title"),
+                line=number,
+                body_empty=body_empty,
+            )
+        )
+    return marks
+
+
+def check_marks(marks: list[BoxMark], where: str) -> list[Problem]:
+    """Problems in boxes as written: a tip needs one known domain, a title and a body; a
+    correction or update needs a body."""
+    problems = []
+    for mark in marks:
+        at = f"{where}:{mark.line}"
+        if mark.kind == TIP:
+            domains = [word for word in mark.words if word not in MODIFIERS]
+            known = ", ".join(DOMAINS)
+            if not domains:
+                message = "exam tip without a domain: write '!!! exam-tip <domain> \"title\"' "
+                problems.append(Problem(at, message + f"with a domain among {known}"))
+            elif len(domains) > 1 or domains[0] not in DOMAINS:
+                message = f"exam tip with unknown domain '{' '.join(domains)}'"
+                problems.append(Problem(at, f"{message}: use one of {known}"))
+            if not (mark.title or "").strip():
+                message = 'exam tip without a title: add "title" after the domain'
+                problems.append(Problem(at, message))
+        elif mark.words:
+            message = f"{mark.kind} takes no words after its type, got '{' '.join(mark.words)}'"
+            problems.append(Problem(at, message))
+        if mark.body_empty:
+            message = f"{mark.kind} with an empty body: indent its text by 4 spaces"
+            problems.append(Problem(at, message))
+    return problems
+
+
+# ----------------------------------------------------------------------------- rendered
+
+
+@dataclass
+class Box:
+    """A box found in a converted page."""
+
+    kind: str
+    ordinal: int  # 1-based among the page's boxes of the same kind
+    domain: str | None
+    title: str
+    text: str
+    anchor: str = ""
+    section_anchor: str = ""
+    section_title: str = ""
+
+    def __post_init__(self):
+        self.anchor = self.anchor or f"{self.kind}-{self.ordinal}"
+
+
+@dataclass
+class PageBoxes:
+    """Every box of one page of one language."""
+
+    src_uri: str
+    page_url: str
+    page_title: str
+    boxes: list[Box] = field(default_factory=list)
+
+    def of_kind(self, *kinds: str) -> list[Box]:
+        return [box for box in self.boxes if box.kind in kinds]
+
+
+_LANGUAGE_SUFFIX = re.compile(r"\.[a-z]{2}(?:_[A-Z]{2})?(?=\.md$)")
+
+
+def page_key(src_uri: str) -> str:
+    """A page's name in ids, the same in every language: ``storage/s3/index.en.md`` →
+    ``storage-s3``, ``index.md`` → ``home``, ``faq.md`` → ``faq``."""
+    path = _LANGUAGE_SUFFIX.sub("", src_uri)
+    path = re.sub(r"(?:^|/)(?:index|README)\.md$", "", path)
+    path = re.sub(r"\.md$", "", path)
+    key = re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-")
+    return key or "home"
+
+
+def box_id(src_uri: str, box: Box) -> str:
+    """The id of a box across the site: ``storage-s3-exam-tip-2``."""
+    return f"{page_key(src_uri)}-{box.anchor}"
+
+
+def plain_text(text: str) -> str:
+    return " ".join(text.split())
+
+
+def check_boxes(marks: list[BoxMark], boxes: list[Box], where: str) -> list[Problem]:
+    """Boxes that the source scan did not see as they are (pulled in by snippets, written in
+    HTML) are checked on the converted page instead, without a line number."""
+    if [mark.kind for mark in marks] == [box.kind for box in boxes]:
+        return []
+    problems = []
+    for box in boxes:
+        if box.kind == TIP and box.domain is None:
+            problems.append(
+                Problem(where, f"exam tip '{box.title}' (#{box.anchor}) has no known domain")
+            )
+        if not box.text:
+            problems.append(
+                Problem(where, f"{box.kind} '{box.title}' (#{box.anchor}) has an empty body")
+            )
+    return problems

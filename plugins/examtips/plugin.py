@@ -1,0 +1,221 @@
+"""Hooks of the exam-tips plugin. Each hook is short; the work is in model.py (syntax,
+checks, ids), boxes.py (the converted boxes) and render.py (pages and exports)."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mkdocs.plugins import BasePlugin, event_priority
+
+from plugins import generated_pages as pages
+
+from .boxes import BoxesExtension, PageContext
+from .config import ExamTipsConfig
+from .model import TIP, PageBoxes, Problem, check_boxes, check_marks, page_key, scan_boxes
+from .render import (
+    corrections_context,
+    export_json,
+    page_markdown,
+    tips_context,
+    tips_deck,
+)
+
+log = logging.getLogger("mkdocs.plugins.exam-tips")
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+@dataclass
+class LanguageState:
+    """What one language's build collects; static-i18n builds each language in turn with the
+    same plugin instance, and `mkdocs serve` rebuilds, so a fresh state per build."""
+
+    tips_file: object = None
+    corrections_file: object = None
+    nav_order: list[str] = field(default_factory=list)
+    pages: dict[str, PageBoxes] = field(default_factory=dict)
+    page_keys: set[str] = field(default_factory=set)  # every page built, boxes or not
+
+    def ordered(self) -> list[PageBoxes]:
+        """Pages with boxes, in nav order, then any others by path."""
+        rank = {src: index for index, src in enumerate(self.nav_order)}
+        return sorted(
+            self.pages.values(), key=lambda p: (rank.get(p.src_uri, len(rank)), p.src_uri)
+        )
+
+
+class ExamTipsPlugin(BasePlugin[ExamTipsConfig]):
+    def __init__(self):
+        self.states: dict[str, LanguageState] = {}
+        self.lang = ""
+        self.current: PageContext | None = None
+        self.marks: list = []
+        self.extension = BoxesExtension(lambda: self.current)
+
+    def on_config(self, config):
+        if not self.config.enabled:
+            return config
+        # static-i18n calls on_config again for every language, on the same config object.
+        if self.extension not in config.markdown_extensions:
+            config.markdown_extensions.append(self.extension)
+        return config
+
+    def on_pre_build(self, config):
+        if self.config.enabled:
+            self.lang = pages.build_language(config)
+            self.states[self.lang] = LanguageState()
+
+    # After static-i18n's on_files (-100), which rebuilds the file list for each language.
+    @event_priority(-110)
+    def on_files(self, files, config):
+        if not self.config.enabled:
+            return files
+        state = self.states[self.lang]
+        state.tips_file = pages.add_generated_page(
+            files, config, self.config.tips_page, self.lang, page_markdown(self.lang, "tips")
+        )
+        state.corrections_file = pages.add_generated_page(
+            files,
+            config,
+            self.config.corrections_page,
+            self.lang,
+            page_markdown(self.lang, "corrections"),
+        )
+        return files
+
+    def on_nav(self, nav, config, files):
+        if self.config.enabled:
+            self.states[self.lang].nav_order = [page.file.src_uri for page in nav.pages]
+        return nav
+
+    def on_page_markdown(self, markdown, page, config, files):
+        self.current = None
+        if self.config.enabled and page.file.generated_by is None:
+            self.states[self.lang].page_keys.add(page_key(page.file.src_uri))
+            self.marks = scan_boxes(page.file.content_string)
+            self._report(check_marks(self.marks, self._where(config, page)))
+            self.current = PageContext(self.lang)
+        return markdown
+
+    def on_page_content(self, html, page, config, files):
+        if self.current is None:
+            return html
+        boxes = self.current.boxes
+        self._report(check_boxes(self.marks, boxes, self._where(config, page)))
+        if boxes:
+            self.states[self.lang].pages[page.file.src_uri] = PageBoxes(
+                page.file.src_uri, page.url, page.title or "", boxes
+            )
+            # Links written by hand to a box (…/#exam-tip-2) pass MkDocs' anchor checks.
+            page.present_anchor_ids = set(page.present_anchor_ids or ()) | {
+                box.anchor for box in boxes
+            }
+        self.current = None
+        return html
+
+    # Every page is converted by now; before search reads page contents (on_page_context).
+    @event_priority(50)
+    def on_env(self, env, config, files):
+        if not self.config.enabled:
+            return env
+        state = self.states[self.lang]
+        templates = pages.template_environment(env, TEMPLATES)
+        ordered = state.ordered()
+        tips_page = state.tips_file.page
+        if tips_page is not None:
+            context = tips_context(
+                ordered,
+                self.lang,
+                lambda url, anchor: pages.relative_link(url, tips_page.url, anchor),
+                {
+                    "json": self._export_link(config, tips_page, self.config.tips_json),
+                    "anki": self._export_link(config, tips_page, self.config.tips_anki),
+                },
+            )
+            html = templates.get_template("examtips/index.html").render(context)
+            headings = [(d["anchor"], d["name"]) for d in context["domains"]]
+            pages.fill_generated_page(tips_page, html, headings)
+        corrections_page = state.corrections_file.page
+        if corrections_page is not None:
+            context = corrections_context(
+                ordered,
+                self.lang,
+                lambda url, anchor: pages.relative_link(url, corrections_page.url, anchor),
+            )
+            html = templates.get_template("examtips/corrections.html").render(context)
+            headings = [(group["anchor"], group["title"]) for group in context["pages"]]
+            pages.fill_generated_page(corrections_page, html, headings)
+        return env
+
+    def on_post_build(self, config):
+        if not self.config.enabled:
+            return
+        state = self.states[self.lang]
+        root = Path(config.site_dir) / self._root_url(config)
+        root.mkdir(parents=True, exist_ok=True)
+        ordered = state.ordered()
+        if self.config.tips_json:
+            data = export_json(ordered, lambda url, anchor: pages.site_path(config, url, anchor))
+            (root / self.config.tips_json).write_text(
+                json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+            )
+        if self.config.tips_anki:
+            site_root = (config.site_url or "").rstrip("/")
+            deck = tips_deck(
+                ordered,
+                self.lang,
+                lambda url, anchor: site_root + pages.site_path(config, url, anchor),
+            )
+            (root / self.config.tips_anki).write_text(deck, encoding="utf-8")
+        self._compare_languages(config)
+
+    # ------------------------------------------------------------------ helpers
+
+    def _compare_languages(self, config) -> None:
+        """Once every language is built: a page built in several languages carries the same
+        tips (same count, same domains, in the same order) in each, or their ids would not
+        match. A page missing in a language is the language-parity check's business."""
+        _default, languages = pages.site_languages(config)
+        if any(lang not in self.states for lang in languages) or len(languages) < 2:
+            return
+        first = languages[0]
+
+        def domains(lang):
+            return {
+                page_key(p.src_uri): [b.domain for b in p.of_kind(TIP)]
+                for p in self.states[lang].pages.values()
+            }
+
+        reference = domains(first)
+        for lang in languages[1:]:
+            other = domains(lang)
+            both = self.states[first].page_keys & self.states[lang].page_keys
+            for key in sorted(both):
+                if reference.get(key, []) != other.get(key, []):
+                    log.error(
+                        f"page '{key}': exam tips differ between '{first}' "
+                        f"({', '.join(map(str, reference.get(key, []))) or 'none'}) and '{lang}' "
+                        f"({', '.join(map(str, other.get(key, []))) or 'none'}): give both "
+                        "languages the same tips, with the same domains, in the same order"
+                    )
+
+    def _report(self, problems: list[Problem]) -> None:
+        # Errors, not warnings: `--strict` fails the build on either, but `-q` drops warnings.
+        for problem in problems:
+            log.error(str(problem))
+
+    def _where(self, config, page) -> str:
+        docs = Path(config.docs_dir)
+        project = Path(config.config_file_path or ".").resolve().parent
+        if docs.resolve().is_relative_to(project):
+            docs = docs.resolve().relative_to(project)
+        return f"{docs.as_posix()}/{page.file.src_uri}"
+
+    def _root_url(self, config) -> str:
+        default, _languages = pages.site_languages(config)
+        return pages.language_root(self.lang, default)
+
+    def _export_link(self, config, page, name: str) -> str:
+        return pages.relative_link(self._root_url(config) + name, page.url)

@@ -1,0 +1,176 @@
+"""What the glossary plugin writes: the glossary page's template context, glossary.json and
+the Anki deck. Pure functions over the model; the HTML itself is a Jinja template."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from html import escape
+
+from plugins.anki import anki_deck
+
+from .model import Glossary, group_entries
+
+LABELS: dict[str, dict[str, str]] = {
+    "ko": {
+        "title": "용어집",
+        "description": "이 사이트에 나오는 AWS 서비스와 개념을 가나다순으로 모은 용어집입니다.",
+        "intro": (
+            "이 사이트의 페이지에 나오는 AWS 서비스와 개념입니다. 본문에서 밑줄 친 용어에 "
+            "마우스를 올리거나 키보드로 초점을 옮기거나 탭하면 정의가 보이고, 누르면 이곳의 "
+            "항목으로 옵니다."
+        ),
+        "count": "용어 {count}개",
+        "jump": "초성별 바로 가기",
+        "aliases": "다른 이름",
+        "related": "관련 용어",
+        "docs": "AWS 문서",
+        "uses": "쓰인 곳",
+        "downloads": "내려받기",
+        "anki": "Anki 덱(TSV)",
+        "json": "JSON",
+        "permalink": "이 항목의 링크",
+        "deck": "AWS SAA-C03::용어집",
+    },
+    "en": {
+        "title": "Glossary",
+        "description": "The AWS services and concepts used on this site, from A to Z.",
+        "intro": (
+            "The AWS services and concepts used on the pages of this site. In the text, hover "
+            "over an underlined term, move the keyboard focus to it or tap it to see its "
+            "definition; follow it to come to its entry here."
+        ),
+        "count": "{count} terms",
+        "jump": "Jump to a letter",
+        "aliases": "Also called",
+        "related": "Related",
+        "docs": "AWS documentation",
+        "uses": "Used in",
+        "downloads": "Downloads",
+        "anki": "Anki deck (TSV)",
+        "json": "JSON",
+        "permalink": "Link to this entry",
+        "deck": "AWS SAA-C03::Glossary",
+    },
+}
+
+
+def labels(lang: str) -> dict[str, str]:
+    return LABELS.get(lang, LABELS["en"])
+
+
+@dataclass(frozen=True)
+class Usage:
+    """A section of a page that uses a term. ``anchor`` "" is the top of the page."""
+
+    page_url: str
+    page_title: str
+    anchor: str
+    section_title: str
+
+
+def page_markdown(lang: str) -> str:
+    """The generated page's Markdown: its title and description; the list comes later."""
+    text = labels(lang)
+    return f"---\ndescription: {text['description']}\n---\n\n# {text['title']}\n"
+
+
+def tooltip(term: str, definition: str, shown: str) -> str:
+    """A link's title: the definition, after the term's name when the page used another
+    name (an alias such as EC2 for Amazon EC2)."""
+    if " ".join(shown.split()).casefold() == term.casefold():
+        return definition
+    return f"{term}: {definition}"
+
+
+def index_context(
+    glossary: Glossary,
+    lang: str,
+    uses: dict[str, list[Usage]],
+    link_from_index: Callable[[str, str], str],
+    downloads: dict[str, str],
+) -> dict:
+    """The template context of the glossary page. ``link_from_index(page_url, anchor)`` is
+    the relative link from the glossary page to a section."""
+    groups = []
+    for group in group_entries(glossary.entries.values(), lang):
+        entries = []
+        for entry in group.entries:
+            text = entry.text(lang)
+            entries.append(
+                {
+                    "id": entry.id,
+                    "term": text.term,
+                    "aliases": list(text.aliases),
+                    "definition": text.definition,
+                    "link": text.link,
+                    "related": [
+                        {"id": other, "term": glossary.entries[other].text(lang).term}
+                        for other in entry.related
+                    ],
+                    "uses": _uses_by_page(uses.get(entry.id, []), link_from_index),
+                }
+            )
+        groups.append({"letter": group.letter, "anchor": group.anchor, "entries": entries})
+    return {
+        "lang": lang,
+        "labels": labels(lang),
+        "count": len(glossary),
+        "groups": groups,
+        "downloads": downloads,
+    }
+
+
+def _uses_by_page(uses: list[Usage], link: Callable[[str, str], str]) -> list[dict]:
+    """A term's uses, one item per page (in the order first met) with its sections."""
+    pages: dict[str, dict] = {}
+    for use in uses:
+        page = pages.setdefault(
+            use.page_url,
+            {"title": use.page_title, "href": link(use.page_url, ""), "sections": []},
+        )
+        section = {"title": use.section_title, "href": link(use.page_url, use.anchor)}
+        if use.anchor and section not in page["sections"]:
+            page["sections"].append(section)
+    return list(pages.values())
+
+
+def export_json(
+    glossary: Glossary,
+    lang: str,
+    uses: dict[str, list[Usage]],
+    site_path: Callable[[str, str], str],
+) -> list[dict]:
+    """glossary.json: {id, term, aliases, definition, pages}, pages as absolute site paths."""
+    exported = []
+    for entry in sorted(glossary.entries.values(), key=lambda e: e.id):
+        text = entry.text(lang)
+        pages = list(
+            dict.fromkeys(site_path(use.page_url, use.anchor) for use in uses.get(entry.id, []))
+        )
+        exported.append(
+            {
+                "id": entry.id,
+                "term": text.term,
+                "aliases": list(text.aliases),
+                "definition": text.definition,
+                "pages": pages,
+            }
+        )
+    return exported
+
+
+def glossary_deck(glossary: Glossary, lang: str) -> str:
+    text_labels = labels(lang)
+    rows = []
+    for group in group_entries(glossary.entries.values(), lang):
+        for entry in group.entries:
+            text = entry.text(lang)
+            back = escape(text.definition)
+            if text.aliases:
+                names = escape(", ".join(text.aliases))
+                back += f"<br><br>{escape(text_labels['aliases'])}: {names}"
+            if text.link:
+                back += f'<br><a href="{escape(text.link)}">{escape(text_labels["docs"])}</a>'
+            rows.append((escape(text.term), back, f"saa-c03 glossary glossary::{entry.id}"))
+    return anki_deck(rows, text_labels["deck"])

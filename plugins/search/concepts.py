@@ -1,0 +1,92 @@
+"""Names that mean the same thing, for query expansion: the glossary's terms and aliases in
+both languages, plus search-only synonyms.
+
+A concept is the list of its names (``AWS Lambda``, ``Lambda``, ``람다``, …). The worker
+recognises any of them in a query, spacing and particles aside, and also searches for the
+others. Glossary files are read as plain data here (the glossary plugin owns their rules
+and checks them); ``synonyms.yml`` adds names a reader types but the glossary should not
+link (``오토스케일링`` spelled without a space is already in the glossary; ``로드밸런서`` is not).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+LANGUAGES = ("ko", "en")
+
+
+class ConceptError(ValueError):
+    """A problem in a glossary or synonyms file, with the file named."""
+
+
+@dataclass
+class Concept:
+    id: str | None
+    names: list[str]
+
+    def add(self, names: Iterable[str]) -> None:
+        for name in names:
+            name = " ".join(str(name).split())
+            if name and name not in self.names:
+                self.names.append(name)
+
+
+def _load_yaml(path: Path):
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise ConceptError(f"{path}: cannot read: {error}") from error
+
+
+def glossary_concepts(paths: Iterable[Path]) -> dict[str, Concept]:
+    """One concept per glossary entry, named by its id: the term and aliases of every
+    language, the entry's own language first."""
+    concepts: dict[str, Concept] = {}
+    for path in sorted(paths):
+        data = _load_yaml(path) or []
+        if not isinstance(data, list):
+            raise ConceptError(f"{path}: expected a list of glossary entries")
+        for entry in data:
+            if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+                raise ConceptError(f"{path}: every glossary entry needs an id")
+            concept = concepts.setdefault(entry["id"], Concept(entry["id"], []))
+            for lang in LANGUAGES:
+                side = entry.get(lang) or {}
+                if not isinstance(side, dict):
+                    raise ConceptError(f"{path}: entry '{entry['id']}': '{lang}' is not a mapping")
+                concept.add([side.get("term") or "", *(side.get("aliases") or [])])
+    return concepts
+
+
+def add_synonyms(concepts: dict[str, Concept], path: Path) -> None:
+    """Merge ``synonyms.yml``: ``- id: <glossary id>`` adds names to that term;
+    an entry without an id is a group of names of its own."""
+    data = _load_yaml(path) or []
+    if not isinstance(data, list):
+        raise ConceptError(f"{path}: expected a list of synonym groups")
+    for number, group in enumerate(data, 1):
+        names = group.get("names") if isinstance(group, dict) else None
+        if not isinstance(names, list) or not names:
+            raise ConceptError(f"{path}: group {number}: 'names' must be a non-empty list")
+        concept_id = group.get("id")
+        if concept_id is None:
+            concepts[f"synonyms-{number}"] = Concept(None, [])
+            concepts[f"synonyms-{number}"].add(names)
+        elif concept_id in concepts:
+            concepts[concept_id].add(names)
+        else:
+            raise ConceptError(f"{path}: group {number}: unknown glossary id '{concept_id}'")
+
+
+def load_concepts(glossary_dir: Path | None, synonyms: Path | None) -> list[list[str]]:
+    """Every concept with two names or more, as lists of names, in a stable order."""
+    concepts: dict[str, Concept] = {}
+    if glossary_dir and glossary_dir.is_dir():
+        concepts = glossary_concepts(glossary_dir.glob("*.yml"))
+    if synonyms and synonyms.is_file():
+        add_synonyms(concepts, synonyms)
+    return [c.names for _, c in sorted(concepts.items()) if len(c.names) > 1]

@@ -1,0 +1,105 @@
+"""Glossary terms and exam tips as a reader meets them in Chromium, on the real site."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+TOOLTIP = ".md-tooltip2--active"
+
+
+def first_term(page):
+    term = page.locator("article a.glossary-term").first
+    term.wait_for(state="attached")
+    definition = term.get_attribute("title")
+    assert definition, "a glossary term carries its definition in its title"
+    return term, definition
+
+
+@pytest.mark.parametrize("path", ["storage/s3/", "en/storage/s3/"])
+def test_hovering_a_term_shows_its_definition(page, site_url, path):
+    page.goto(site_url + path)
+    term, definition = first_term(page)
+    term.scroll_into_view_if_needed()
+    term.hover()
+    tooltip = page.locator(TOOLTIP)
+    tooltip.wait_for(state="visible")
+    assert tooltip.inner_text().strip() == definition
+    # Moving away hides it again.
+    page.mouse.move(0, 0)
+    tooltip.wait_for(state="detached")
+
+
+def test_keyboard_focus_on_a_term_shows_its_definition(page, site_url):
+    page.goto(site_url + "storage/s3/")
+    term, definition = first_term(page)
+    term.focus()
+    tooltip = page.locator(TOOLTIP)
+    tooltip.wait_for(state="visible")
+    assert tooltip.inner_text().strip() == definition
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/glossary/#"))
+    anchor = page.url.split("#", 1)[1]
+    assert page.locator(f"[id='{anchor}']").is_visible()
+
+
+def test_a_tap_shows_the_definition_and_a_second_tap_follows(browser, site_url):
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True
+    )
+    # Nothing may leave the machine (the page fixture's rule, for this touch context).
+    context.route(
+        "**/*",
+        lambda route: (
+            route.continue_()
+            if route.request.url.startswith(site_url) or route.request.url.startswith("data:")
+            else route.abort()
+        ),
+    )
+    try:
+        page = context.new_page()
+        page.goto(site_url + "storage/s3/")
+        term, definition = first_term(page)
+        term.scroll_into_view_if_needed()
+        term.tap()
+        tooltip = page.locator(TOOLTIP)
+        tooltip.wait_for(state="visible")
+        assert tooltip.inner_text().strip() == definition
+        assert page.url == site_url + "storage/s3/"
+        term.tap()
+        page.wait_for_url(re.compile(r"/glossary/#"))
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize(("index", "lang"), [("exam-tips/", "ko"), ("en/exam-tips/", "en")])
+def test_a_tip_index_link_lands_on_the_tip(page, site_url, index, lang):
+    page.goto(site_url + index)
+    link = page.locator("a.exam-tips-link").first
+    title = link.inner_text().strip()
+    link.click()
+    page.wait_for_url(re.compile(r"#exam-tip-\d+$"))
+    anchor = page.url.split("#", 1)[1]
+    tip = page.locator(f"[id='{anchor}']")
+    assert "exam-tip" in tip.get_attribute("class")
+    assert tip.locator(".admonition-title, summary").first.inner_text().startswith(title)
+    assert page.locator("html").get_attribute("lang") == lang
+    # The tip is on screen, below the sticky header rather than hidden under it.
+    box = tip.bounding_box()
+    header = page.locator(".md-header").bounding_box()
+    assert box is not None and header is not None
+    assert header["y"] + header["height"] <= box["y"] < page.viewport_size["height"]
+
+
+def test_a_correction_link_lands_on_its_box(page, site_url):
+    page.goto(site_url + "corrections/")
+    link = page.locator("a.corrections-link").first
+    link.click()
+    page.wait_for_url(re.compile(r"#(correction|update)-\d+$"))
+    anchor = page.url.split("#", 1)[1]
+    box = page.locator(f"[id='{anchor}']")
+    assert anchor.split("-")[0] in box.get_attribute("class")
+    assert box.is_visible()

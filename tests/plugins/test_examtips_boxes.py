@@ -1,0 +1,99 @@
+"""plugins/examtips/boxes.py on real Python-Markdown output: anchors, badges, sections."""
+
+from __future__ import annotations
+
+import markdown
+from bs4 import BeautifulSoup
+
+from plugins.examtips.boxes import BoxesExtension, PageContext
+
+SOURCE = """\
+# Page
+
+Intro.
+
+!!! exam-tip cost "Before any section"
+    Cheap.
+
+## Storage classes
+
+!!! exam-tip resilient "Versioning"
+    Turn it on. `code` stays in the text.
+
+    ```python
+    print("code blocks are left out")
+    ```
+
+!!! correction "정정"
+    The notes were wrong.
+
+### Deeper
+
+??? update "Collapsible"
+    Changed since.
+
+!!! exam-tip nonsense "Unknown domain"
+    Body.
+
+!!! note "Not ours"
+    Left alone.
+"""
+
+
+def convert(source: str, lang: str = "ko"):
+    context = PageContext(lang)
+    md = markdown.Markdown(
+        extensions=[
+            "toc",
+            "admonition",
+            "pymdownx.details",
+            "pymdownx.superfences",
+            BoxesExtension(lambda: context),
+        ]
+    )
+    return BeautifulSoup(md.convert(source), "html.parser"), context
+
+
+def test_boxes_are_collected_in_page_order():
+    _soup, context = convert(SOURCE)
+    assert [
+        (b.kind, b.ordinal, b.domain, b.title, b.anchor, b.section_anchor) for b in context.boxes
+    ] == [
+        ("exam-tip", 1, "cost", "Before any section", "exam-tip-1", ""),
+        ("exam-tip", 2, "resilient", "Versioning", "exam-tip-2", "storage-classes"),
+        ("correction", 1, None, "정정", "correction-1", "storage-classes"),
+        ("update", 1, None, "Collapsible", "update-1", "deeper"),
+        ("exam-tip", 3, None, "Unknown domain", "exam-tip-3", "deeper"),
+    ]
+    versioning = context.boxes[1]
+    assert versioning.text == "Turn it on. code stays in the text."
+    assert versioning.section_title == "Storage classes"
+
+
+def test_boxes_get_their_anchor_and_tips_their_badge():
+    soup, _context = convert(SOURCE)
+    tip = soup.find(id="exam-tip-2")
+    assert tip["class"] == ["admonition", "exam-tip", "resilient"]
+    badge = tip.select_one(".admonition-title .exam-tip-domain")
+    assert badge["data-domain"] == "resilient"
+    assert badge.get_text() == "복원력"
+    assert soup.find(id="update-1").name == "details"
+    assert soup.find(id="update-1").summary.select(".exam-tip-domain") == []
+    assert soup.find(id="exam-tip-3").select(".exam-tip-domain") == []  # unknown domain
+    assert soup.select_one(".admonition.note").get("id") is None
+
+
+def test_badge_in_the_reader_s_language():
+    soup, _context = convert(SOURCE, lang="en")
+    assert soup.find(id="exam-tip-2").select_one(".exam-tip-domain").get_text() == "Resilient"
+    assert soup.find(id="exam-tip-1").select_one(".exam-tip-domain").get_text() == "Cost-optimized"
+
+
+def test_empty_body():
+    _soup, context = convert('!!! correction "t"\n\nNot in the box.\n')
+    assert context.boxes[0].text == ""
+
+
+def test_no_page_means_nothing_changes():
+    md = markdown.Markdown(extensions=["admonition", BoxesExtension(lambda: None)])
+    assert "id=" not in md.convert('!!! exam-tip cost "t"\n    b\n')

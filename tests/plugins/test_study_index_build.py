@@ -1,0 +1,337 @@
+"""The glossary and exam-tips plugins in a real MkDocs build of a small bilingual fixture
+(tests/fixtures/study-index/): pages, links, generated pages in the nav, exports, and the
+strict failures."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+
+from scripts import configfile
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURE = ROOT / "tests" / "fixtures" / "study-index"
+NAV = [
+    {"학습 노트": ["index.md", "storage/s3/index.md", "compute/ec2/index.md"]},
+    {"학습 도구": ["glossary/index.md", "exam-tips/index.md", "corrections/index.md"]},
+]
+
+
+def overrides(glossary_dir: Path) -> dict:
+    """The project's plugins, with the glossary reading the fixture's terms."""
+    config = configfile.load(ROOT / "mkdocs.yml")
+    plugins = [
+        entry
+        for entry in config["plugins"]
+        if configfile.plugin_name(entry) not in ("glossary", "exam-tips")
+    ]
+    names = [configfile.plugin_name(entry) for entry in plugins]
+    plugins[names.index("i18n") : names.index("i18n")] = [
+        {"glossary": {"glossary_dir": str(glossary_dir)}},
+        "exam-tips",
+    ]
+    return {"plugins": plugins, "nav": NAV}
+
+
+def html(site: Path, path: str) -> BeautifulSoup:
+    return BeautifulSoup((site / path / "index.html").read_text(encoding="utf-8"), "html.parser")
+
+
+def article(site: Path, path: str):
+    return html(site, path).select_one("article")
+
+
+def terms(site: Path, path: str) -> list[tuple[str, str]]:
+    return [(a.get_text(), a["href"]) for a in article(site, path).select("a.glossary-term")]
+
+
+def resolve(site: Path, site_path: str) -> tuple[Path, str]:
+    """The built file a site path points at, and its anchor; fails if there is none."""
+    parts = urlsplit(site_path)
+    assert parts.path.startswith("/") and parts.path.endswith("/"), site_path
+    target = site / unquote(parts.path).strip("/") / "index.html"
+    assert target.is_file(), f"{site_path} resolves to no page"
+    return target, unquote(parts.fragment)
+
+
+def assert_resolves(site: Path, site_path: str) -> None:
+    target, anchor = resolve(site, site_path)
+    if anchor:
+        soup = BeautifulSoup(target.read_text(encoding="utf-8"), "html.parser")
+        assert soup.find(id=anchor) is not None, f"{site_path}: no element with id '{anchor}'"
+
+
+@pytest.fixture
+def site(build_fixture_site):
+    return build_fixture_site(FIXTURE / "docs", overrides(FIXTURE / "glossary"))
+
+
+def test_terms_are_linked_in_both_languages(site):
+    assert terms(site, "") == [
+        ("EC2", "glossary/#ec2"),
+        ("S3", "glossary/#s3"),
+        ("VPC", "glossary/#vpc"),
+        ("보안 그룹", "glossary/#security-group"),
+        ("EC2", "glossary/#ec2"),
+        ("가용영역", "glossary/#availability-zone"),
+    ]
+    assert terms(site, "en") == [
+        ("EC2", "glossary/#ec2"),
+        ("S3", "glossary/#s3"),
+        ("VPC", "glossary/#vpc"),
+        ("security groups", "glossary/#security-group"),
+        ("EC2", "glossary/#ec2"),
+        ("Availability Zones", "glossary/#availability-zone"),
+    ]
+    link = article(site, "storage/s3").select_one("a.glossary-term")
+    assert link["href"] == "../../glossary/#s3"
+    assert link["title"] == "Amazon S3: 객체를 버킷에 저장하는 객체 스토리지 서비스입니다."
+    term = article(site, "").select("a.glossary-term")[3]
+    assert term.get_text() == "보안 그룹"
+    assert term["title"] == "인스턴스 수준의 상태 저장 가상 방화벽입니다."  # named in full already
+    # Particles stay outside the link, and the sentence reads as before.
+    first = article(site, "").select_one("a.glossary-term")
+    assert str(first.next_sibling).startswith("를 시작하고")
+
+
+def test_generated_pages_join_the_nav_in_both_languages(site):
+    for lang, root, titles in (
+        ("ko", "", ["용어집", "시험 팁", "정정과 업데이트"]),
+        ("en", "en/", ["Glossary", "Exam tips", "Corrections and updates"]),
+    ):
+        for folder, title in zip(("glossary", "exam-tips", "corrections"), titles, strict=True):
+            soup = html(site, f"{root}{folder}")
+            assert soup.select_one("html")["lang"] == lang
+            assert soup.h1.get_text(strip=True).rstrip("¶") == title
+            # Each nav entry resolves: every generated page is linked from the nav of the
+            # home page of its language (navigation.indexes may make the first one the
+            # section's own link).
+            home = html(site, root)
+            targets = {
+                (site / root / a["href"]).resolve()
+                for a in home.select(".md-nav--primary a.md-nav__link[href]")
+            }
+            assert (site / root / folder).resolve() in targets, (lang, folder)
+    # The language selector leads to the same generated page in the other language.
+    soup = html(site, "exam-tips")
+    links = {a.get("hreflang"): a["href"] for a in soup.select(".md-select__link")}
+    assert links["en"] == "../en/exam-tips/"
+
+
+def test_glossary_page(site):
+    page = article(site, "glossary")
+    letters = [h2.get_text(strip=True).rstrip("¶") for h2 in page.select("h2")]
+    assert letters == ["ㄱ", "ㅂ", "ㅅ", "E", "I", "S", "V"]
+    assert [dt["id"] for dt in page.select("dl.glossary-list dt")] == [
+        "availability-zone",
+        "security-group",
+        "lifecycle",
+        "ec2",
+        "ecs",
+        "iam",  # AWS Identity and Access Management, sorted without "AWS"
+        "s3",
+        "vpc",
+    ]
+    ec2 = page.find(id="ec2").find_next_sibling("dd")
+    uses = [a["href"] for a in ec2.select(".glossary-uses a")]
+    assert uses == [
+        "../",
+        "../#ec2-제목은-링크하지-않습니다",
+        "../compute/ec2/",
+        "../compute/ec2/#가용성",
+    ]
+    assert [a["href"] for a in ec2.select(".glossary-related a")] == ["#s3"]
+    assert article(site, "en/glossary").select("h2")[0]["id"] == "letter-a"
+    for use in uses:
+        target = (site / "glossary" / use.split("#")[0]).resolve() / "index.html"
+        assert target.is_file()
+
+
+def test_exam_tips_page(site):
+    page = article(site, "exam-tips")
+    counts = {
+        cell["data-domain"]: cell.get_text(strip=True) for cell in page.select(".exam-tips-count")
+    }
+    assert counts == {
+        "secure": "팁 1개",
+        "resilient": "팁 2개",
+        "performance": "팁 0개",
+        "cost": "팁 1개",
+    }
+    resilient = page.find(id="domain-resilient")
+    assert "복원력을 갖춘 아키텍처 설계" in resilient.get_text()
+    hrefs = [a["href"] for a in page.select("a.exam-tips-link")]
+    assert hrefs == [
+        "../storage/s3/#exam-tip-3",
+        "../storage/s3/#exam-tip-2",
+        "../compute/ec2/#exam-tip-1",
+        "../storage/s3/#exam-tip-1",
+    ]
+    for href in hrefs:
+        path, anchor = href.split("#")
+        target = BeautifulSoup(
+            ((site / "exam-tips" / path).resolve() / "index.html").read_text(), "html.parser"
+        )
+        tip = target.find(id=anchor)
+        assert "exam-tip" in tip["class"]
+    badge = article(site, "en/storage/s3").find(id="exam-tip-2").select_one(".exam-tip-domain")
+    assert badge.get_text() == "Resilient"
+    # The tip written inside a code block is an example, not a tip.
+    assert "nonsense" not in page.get_text()
+
+
+def test_corrections_page(site):
+    page = article(site, "en/corrections")
+    assert [h2["id"] for h2 in page.select("h2")] == ["page-storage-s3", "page-compute-ec2"]
+    hrefs = [a["href"] for a in page.select("a.corrections-link")]
+    assert hrefs == [
+        "../storage/s3/#correction-1",
+        "../storage/s3/#update-1",
+        "../compute/ec2/#update-1",
+    ]
+    kinds = [span.get_text() for span in page.select(".box-kind")]
+    assert kinds == ["Correction", "Update", "Update"]
+    ko = article(site, "corrections")
+    assert [span.get_text() for span in ko.select(".box-kind")] == ["정정", "업데이트", "업데이트"]
+
+
+def test_exports(site):
+    for root in ("", "en/"):
+        glossary = json.loads((site / root / "glossary.json").read_text(encoding="utf-8"))
+        tips = json.loads((site / root / "exam-tips.json").read_text(encoding="utf-8"))
+        assert {tuple(sorted(entry)) for entry in glossary} == {
+            ("aliases", "definition", "id", "pages", "term")
+        }
+        assert {tuple(sorted(tip)) for tip in tips} == {("domain", "id", "text", "title", "url")}
+        for entry in glossary:
+            for page in entry["pages"]:
+                assert page.startswith("/" + root)
+                assert_resolves(site, page)
+        for tip in tips:
+            assert tip["url"].startswith("/" + root)
+            assert_resolves(site, tip["url"])
+        decks = [site / root / "glossary-anki.tsv", site / root / "exam-tips-anki.tsv"]
+        for deck in decks:
+            assert deck.read_text(encoding="utf-8").startswith("#separator:tab\n")
+    ko = json.loads((site / "exam-tips.json").read_text(encoding="utf-8"))
+    en = json.loads((site / "en" / "exam-tips.json").read_text(encoding="utf-8"))
+    assert [t["id"] for t in ko] == [t["id"] for t in en]  # the same ids in both languages
+    assert [t["domain"] for t in ko] == [t["domain"] for t in en]
+    assert ko[0]["text"] == "오래된 객체는 S3 수명 주기 정책으로 더 싼 클래스로 옮깁니다."
+    links = [a["href"] for a in article(site, "en/exam-tips").select(".study-index-downloads a")]
+    assert links == ["../exam-tips-anki.tsv", "../exam-tips.json"]
+
+
+def copy_fixture(tmp_path: Path) -> Path:
+    copy = tmp_path / "study-index"
+    shutil.copytree(FIXTURE, copy)
+    return copy
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (
+            ("docs/storage/s3/index.md", '!!! exam-tip cost "수명', '!!! exam-tip costs "수명'),
+            "docs/storage/s3/index.md:13: exam tip with unknown domain 'costs'",
+        ),
+        (
+            (
+                "docs/compute/ec2/index.en.md",
+                '!!! exam-tip resilient "Deploy',
+                '!!! exam-tip "Deploy',
+            ),
+            "docs/compute/ec2/index.en.md:11: exam tip without a domain",
+        ),
+        (
+            (
+                "docs/storage/s3/index.md",
+                "    버전 관리를 켜면 지운 객체를 되살릴 수 있습니다.\n",
+                "",
+            ),
+            "docs/storage/s3/index.md:16: exam-tip with an empty body",
+        ),
+        (
+            (
+                "glossary/terms.yml",
+                "aliases: [ECS]\n    definition: 컨테이너",
+                "aliases: [EC2]\n    definition: 컨테이너",
+            ),
+            "glossary/terms.yml:27: duplicate ko alias 'EC2' of 'ecs'",
+        ),
+        (
+            (
+                "glossary/terms.yml",
+                "  en:\n    term: Amazon VPC\n",
+                "  fr:\n    term: Amazon VPC\n",
+            ),
+            "glossary/terms.yml:33: term 'vpc' has no 'en' side",
+        ),
+    ],
+)
+def test_strict_build_fails_with_file_and_line(build_fixture_site, tmp_path, edit, expected):
+    copy = copy_fixture(tmp_path)
+    name, old, new = edit
+    path = copy / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    result = build_fixture_site(copy / "docs", overrides(copy / "glossary"), expect_failure=True)
+    location, message = expected.split(": ", 1)
+    file, line = location.rsplit(":", 1)
+    assert f"{file}:{line}: {message}" in result.stderr.replace(str(copy) + "/", ""), result.stderr
+
+
+def test_tips_must_match_between_languages(build_fixture_site, tmp_path):
+    copy = copy_fixture(tmp_path)
+    path = copy / "docs/compute/ec2/index.en.md"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("exam-tip resilient", "exam-tip cost"), encoding="utf-8")
+    result = build_fixture_site(copy / "docs", overrides(copy / "glossary"), expect_failure=True)
+    assert "page 'compute-ec2': exam tips differ between 'ko' (resilient) and 'en' (cost)" in (
+        result.stderr
+    )
+
+
+def test_rebuilds_in_one_process_do_not_duplicate(tmp_path):
+    """`mkdocs serve` rebuilds with the same plugin instances: nothing may pile up."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    config = configfile.load(ROOT / "mkdocs.yml")
+    config.update(overrides(FIXTURE / "glossary"))
+    config["docs_dir"] = str(FIXTURE / "docs")
+    config["theme"]["custom_dir"] = str(ROOT / "overrides")
+    config_path = configfile.dump(config, tmp_path / "mkdocs.yml")
+    mkdocs_config = load_config(str(config_path), site_dir=str(tmp_path / "site"))
+    outputs = []
+    for _ in range(2):
+        build(mkdocs_config)
+        site = tmp_path / "site"
+        outputs.append(
+            (
+                (site / "en" / "exam-tips.json").read_text(encoding="utf-8"),
+                (site / "glossary.json").read_text(encoding="utf-8"),
+                article(site, "glossary").get_text(),
+                article(site, "en/corrections").get_text(),
+            )
+        )
+    assert outputs[0] == outputs[1]
+    assert mkdocs_config.markdown_extensions.count(mkdocs_config.plugins["glossary"].extension) == 1
+
+
+def test_a_page_missing_in_one_language_is_not_a_tip_mismatch(build_fixture_site, tmp_path):
+    copy = copy_fixture(tmp_path)
+    (copy / "docs/compute/ec2/index.en.md").unlink()
+    settings = overrides(copy / "glossary")
+    # The missing English page is reported by MkDocs' own nav check (and `scripts check`).
+    settings["validation"] = {"not_found": "info", "omitted_files": "info", "anchors": "warn"}
+    site = build_fixture_site(copy / "docs", settings)
+    ko = json.loads((site / "exam-tips.json").read_text(encoding="utf-8"))
+    en = json.loads((site / "en" / "exam-tips.json").read_text(encoding="utf-8"))
+    assert len(ko) == len(en) + 1

@@ -1,0 +1,213 @@
+"""What the two plugins write, from their models: page contexts, JSON and Anki decks."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from plugins.anki import anki_deck
+from plugins.examtips import render as tips
+from plugins.examtips.model import Box, PageBoxes
+from plugins.generated_pages import relative_link
+from plugins.glossary import render as glossary_render
+from plugins.glossary.model import Glossary, GlossaryEntry, TermText
+
+PAGES = [
+    PageBoxes(
+        "storage/s3/index.en.md",
+        "en/storage/s3/",
+        "Amazon S3",
+        [
+            Box("exam-tip", 1, "cost", "Lifecycle", "Move old objects.", section_title="Classes"),
+            Box("correction", 1, None, "Correction", "The notes were wrong."),
+            Box("exam-tip", 2, "secure", "Bucket policy", "Deny by default."),
+            Box("exam-tip", 3, None, "Broken", "No domain."),
+        ],
+    ),
+    PageBoxes(
+        "compute/ec2/index.en.md",
+        "en/compute/ec2/",
+        "Amazon EC2",
+        [
+            Box("exam-tip", 1, "cost", "Spot", "Interruptible."),
+            Box("update", 1, None, "As of 2026", "Changed."),
+        ],
+    ),
+]
+
+
+def link_from(index_url):
+    return lambda url, anchor: relative_link(url, index_url, anchor)
+
+
+def test_tips_context_groups_by_domain_then_page():
+    context = tips.tips_context(PAGES, "en", link_from("en/exam-tips/"), {"json": "j", "anki": "a"})
+    assert [d["key"] for d in context["domains"]] == ["secure", "resilient", "performance", "cost"]
+    counts = {d["key"]: d["count"] for d in context["domains"]}
+    assert counts == {"secure": 1, "resilient": 0, "performance": 0, "cost": 2}
+    assert context["total"] == 3
+    cost = context["domains"][3]
+    assert [p["title"] for p in cost["pages"]] == ["Amazon S3", "Amazon EC2"]
+    first = cost["pages"][0]["tips"][0]
+    assert first["href"] == "../storage/s3/#exam-tip-1"
+    assert first["id"] == "storage-s3-exam-tip-1"
+    assert first["section_title"] == "Classes"
+    assert context["domains"][0]["name"] == "Design Secure Architectures"
+    assert context["domains"][0]["badge"] == "Secure"
+
+
+def test_tips_context_in_korean():
+    context = tips.tips_context(PAGES, "ko", link_from("exam-tips/"), {})
+    assert context["domains"][1]["name"] == "복원력을 갖춘 아키텍처 설계"
+    assert context["labels"]["tips_title"] == "시험 팁"
+
+
+def test_corrections_context_groups_by_page():
+    context = tips.corrections_context(PAGES, "en", link_from("en/corrections/"))
+    assert [p["title"] for p in context["pages"]] == ["Amazon S3", "Amazon EC2"]
+    assert [p["anchor"] for p in context["pages"]] == ["page-storage-s3", "page-compute-ec2"]
+    assert [b["href"] for b in context["pages"][0]["boxes"]] == ["../storage/s3/#correction-1"]
+    assert (context["corrections"], context["updates"]) == (1, 1)
+
+
+def test_exam_tips_json():
+    data = tips.export_json(PAGES, lambda url, anchor: f"/{url}#{anchor}")
+    assert data[0] == {
+        "id": "storage-s3-exam-tip-1",
+        "title": "Lifecycle",
+        "text": "Move old objects.",
+        "domain": "cost",
+        "url": "/en/storage/s3/#exam-tip-1",
+    }
+    assert [d["id"] for d in data] == [
+        "storage-s3-exam-tip-1",
+        "storage-s3-exam-tip-2",
+        "compute-ec2-exam-tip-1",
+    ]  # a tip without a valid domain is left out (the build reports it)
+
+
+def read_deck(text: str):
+    lines = text.splitlines()
+    headers = [line for line in lines if line.startswith("#")]
+    rows = list(csv.reader(io.StringIO("\n".join(lines[len(headers) :])), delimiter="\t"))
+    return headers, rows
+
+
+def test_anki_deck_headers_and_quoting():
+    deck = anki_deck([("front\twith tab", 'back "quoted"\nnewline', "tag1 tag2")], "Deck::Sub")
+    headers, rows = read_deck(deck)
+    assert headers == [
+        "#separator:tab",
+        "#html:true",
+        "#notetype:Basic",
+        "#deck:Deck::Sub",
+        "#tags column:3",
+        "#columns:Front\tBack\tTags",
+    ]
+    assert rows == [["front\twith tab", 'back "quoted"\nnewline', "tag1 tag2"]]
+
+
+def test_tips_deck():
+    deck = tips.tips_deck(PAGES, "en", lambda url, anchor: f"https://x.test/{url}#{anchor}")
+    _headers, rows = read_deck(deck)
+    assert len(rows) == 3
+    front, back, tags = rows[0]
+    assert front == "Lifecycle<br><small>Cost-optimized</small>"
+    assert 'href="https://x.test/en/storage/s3/#exam-tip-1"' in back
+    assert tags == "saa-c03 exam-tip domain::cost"
+
+
+GLOSSARY = Glossary(
+    {
+        "s3": GlossaryEntry(
+            "s3",
+            ("ec2",),
+            {
+                "ko": TermText("Amazon S3", ("S3",), "객체 스토리지 <안전>", "https://a.test/"),
+                "en": TermText("Amazon S3", ("S3",), "Object storage.", None),
+            },
+        ),
+        "ec2": GlossaryEntry(
+            "ec2",
+            (),
+            {
+                "ko": TermText("Amazon EC2", ("EC2",), "가상 서버.", None),
+                "en": TermText("Amazon EC2", ("EC2",), "Virtual servers.", None),
+            },
+        ),
+    }
+)
+USES = {
+    "s3": [
+        glossary_render.Usage("storage/s3/", "Amazon S3", "", "Amazon S3"),
+        glossary_render.Usage("storage/s3/", "Amazon S3", "클래스", "클래스"),
+        glossary_render.Usage("storage/s3/", "Amazon S3", "클래스", "클래스"),
+    ]
+}
+
+
+def test_glossary_json():
+    data = glossary_render.export_json(
+        GLOSSARY, "ko", USES, lambda url, anchor: "/" + url + (f"#{anchor}" if anchor else "")
+    )
+    assert data == [
+        {
+            "id": "ec2",
+            "term": "Amazon EC2",
+            "aliases": ["EC2"],
+            "definition": "가상 서버.",
+            "pages": [],
+        },
+        {
+            "id": "s3",
+            "term": "Amazon S3",
+            "aliases": ["S3"],
+            "definition": "객체 스토리지 <안전>",
+            "pages": ["/storage/s3/", "/storage/s3/#클래스"],
+        },
+    ]
+
+
+def test_glossary_index_context():
+    context = glossary_render.index_context(
+        GLOSSARY, "ko", USES, link_from("glossary/"), {"json": "../glossary.json", "anki": "x"}
+    )
+    assert [g["letter"] for g in context["groups"]] == ["E", "S"]
+    s3 = context["groups"][1]["entries"][0]
+    assert s3["related"] == [{"id": "ec2", "term": "Amazon EC2"}]
+    assert s3["uses"] == [
+        {
+            "title": "Amazon S3",
+            "href": "../storage/s3/",
+            "sections": [{"title": "클래스", "href": "../storage/s3/#클래스"}],
+        }
+    ]
+    assert context["count"] == 2
+
+
+def test_glossary_deck_escapes_html():
+    _headers, rows = read_deck(glossary_render.glossary_deck(GLOSSARY, "ko"))
+    assert rows[1][0] == "Amazon S3"
+    assert rows[1][1].startswith("객체 스토리지 &lt;안전&gt;")
+    assert 'href="https://a.test/"' in rows[1][1]
+
+
+def test_page_markdown_has_title_and_description():
+    assert glossary_render.page_markdown("ko").endswith("# 용어집\n")
+    assert "description: " in tips.page_markdown("en", "corrections")
+    assert tips.page_markdown("en", "tips").endswith("# Exam tips\n")
+
+
+def test_relative_links_from_index_pages():
+    assert relative_link("", "exam-tips/", "exam-tip-1") == "../#exam-tip-1"
+    assert relative_link("en/", "en/glossary/") == "../"
+    assert (
+        relative_link("en/storage/s3/", "en/glossary/", "가용-영역") == "../storage/s3/#가용-영역"
+    )
+
+
+def test_tooltip_names_the_term_only_when_the_page_used_another_name():
+    assert glossary_render.tooltip("Amazon EC2", "Servers.", "EC2") == "Amazon EC2: Servers."
+    assert (
+        glossary_render.tooltip("security group", "A firewall.", "Security\ngroup") == "A firewall."
+    )
