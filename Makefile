@@ -14,7 +14,11 @@ export PYTHONDONTWRITEBYTECODE := 1
 CHECKOV_VENV := .venv-checkov
 CHECKOV_INSTALLED := $(CHECKOV_VENV)/.installed
 
-.PHONY: help serve test lint build check clean bench system-packages lock preview infra
+ENV ?= production
+# The GitHub repository (owner/name) whose production environment may deploy; set it for a fork.
+GITHUB_REPOSITORY ?= aws-arch-notes/aws-arch-notes
+
+.PHONY: help serve test lint build check clean bench system-packages lock preview infra deploy
 
 help:
 	@echo "make serve   build and serve the site with live reload on http://127.0.0.1:8000"
@@ -23,6 +27,7 @@ help:
 	@echo "make bench   benchmarks → bench/results.md and bench/results.json"
 	@echo "make preview serve the built site/ on 127.0.0.1:8000 as CloudFront would"
 	@echo "make infra   validate infra/site.yaml and print its deploy command (DEPLOY=1 runs it)"
+	@echo "make deploy  build with the deployed address and publish (ENV=production, AWS credentials)"
 	@echo "make clean   remove build output, caches and benchmark results"
 	@echo "make lock    refresh requirements.lock from requirements.in (needs the network)"
 
@@ -77,10 +82,18 @@ preview: build
 
 infra: $(INSTALLED) $(CHECKOV_INSTALLED)
 	$(CHECKOV_VENV)/bin/checkov --framework cloudformation --skip-download --quiet --compact -f infra/site.yaml
-	$(BIN)/python -m scripts infra $(if $(DEPLOY),--apply)
+	$(BIN)/python -m scripts infra --repository $(GITHUB_REPOSITORY) $(if $(DOMAIN),--domain $(DOMAIN) --certificate-arn $(CERTIFICATE_ARN) --hosted-zone-id $(HOSTED_ZONE_ID)) $(if $(DEPLOY),--apply)
 
 bench: system-packages $(INSTALLED)
 	$(BIN)/python -m scripts bench
+
+# SITE_URL comes from the stack (its SiteUrl output), so canonical links and sitemaps point at
+# the address readers use; stack and Region come from infra/environments.yml.
+deploy: system-packages $(INSTALLED) check
+	@site_url=$$($(BIN)/python -m scripts site-url --env $(ENV)) || exit 1; \
+	echo "Building for $$site_url"; \
+	SITE_URL=$$site_url $(BIN)/mkdocs build --strict --clean -d $(SITE_DIR)
+	$(BIN)/python -m scripts deploy --env $(ENV) --site-dir $(SITE_DIR) --wait
 
 clean:
 	rm -rf $(SITE_DIR) bench .cache .pytest_cache .ruff_cache

@@ -37,9 +37,10 @@ def main(argv: list[str] | None = None) -> int:
     infra.add_argument("--stack", default="aws-arch-notes-site")
     infra.add_argument("--region", default="us-east-1")
     infra.add_argument("--repository", default="aws-arch-notes/aws-arch-notes")
-    infra.add_argument(
-        "--apply", action="store_true", help="run the deploy (needs AWS credentials)"
-    )
+    infra.add_argument("--domain", default="", help="optional custom domain (DomainName)")
+    infra.add_argument("--certificate-arn", default="", help="ACM certificate in us-east-1")
+    infra.add_argument("--hosted-zone-id", default="", help="Route 53 zone of the domain")
+    infra.add_argument("--apply", action="store_true", help="run the deploy (AWS credentials)")
 
     deploy = commands.add_parser("deploy", help="publish the built site to S3 and CloudFront")
     deploy.add_argument("--site-dir", type=Path, default=ROOT / "site")
@@ -83,7 +84,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "infra":
         from .infra import run_infra
 
-        return run_infra(ROOT, args.sync, args.stack, args.region, args.repository, args.apply)
+        domain = {
+            "DomainName": args.domain,
+            "CertificateArn": args.certificate_arn,
+            "HostedZoneId": args.hosted_zone_id,
+        }
+        return run_infra(
+            ROOT, args.sync, args.stack, args.region, args.repository, args.apply, domain
+        )
     if args.command == "deploy":
         from .deploy.cli import run_deploy
 

@@ -99,7 +99,15 @@ def deploy_command(stack: str, region: str, repository: str, extra: dict[str, st
     ]  # fmt: skip
 
 
-def run_infra(root: Path, sync: bool, stack: str, region: str, repository: str, apply: bool) -> int:
+def run_infra(
+    root: Path,
+    sync: bool,
+    stack: str,
+    region: str,
+    repository: str,
+    apply: bool,
+    domain: dict[str, str] | None = None,
+) -> int:
     template_path, function_path = root / TEMPLATE, root / FUNCTION
     text = template_path.read_text(encoding="utf-8")
     code = function_path.read_text(encoding="utf-8")
@@ -114,7 +122,9 @@ def run_infra(root: Path, sync: bool, stack: str, region: str, repository: str, 
     result = subprocess.run([lint, str(template_path)], check=False)
     if result.returncode != 0:
         return result.returncode
-    command = deploy_command(stack, region, repository, {})
+    command = deploy_command(
+        stack, region, repository, {k: v for k, v in (domain or {}).items() if v}
+    )
     print("infra: template valid. Deploy with:\n  " + shlex.join(command))
     if apply:
         return subprocess.run(command, cwd=root, check=False).returncode
