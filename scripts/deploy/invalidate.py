@@ -35,10 +35,26 @@ def create_invalidation(client, distribution_id: str, paths: list[str], wait: bo
     )
     invalidation_id = response["Invalidation"]["Id"]
     if wait:
-        waiter = client.get_waiter("invalidation_completed")
-        waiter.wait(
-            DistributionId=distribution_id,
-            Id=invalidation_id,
-            WaiterConfig={"Delay": 10, "MaxAttempts": 90},
-        )
+        wait_for_invalidation(client, distribution_id, invalidation_id)
     return invalidation_id
+
+
+class InvalidationTimeout(Exception):
+    pass
+
+
+def wait_for_invalidation(
+    client, distribution_id: str, invalidation_id: str, delay: float = 10, timeout: float = 900
+) -> None:
+    """Poll until the invalidation completes. botocore's waiter matches "Completed" exactly;
+    polling ourselves accepts any casing, which local CloudFront emulators use too."""
+    deadline = time.monotonic() + timeout
+    while True:
+        status = client.get_invalidation(DistributionId=distribution_id, Id=invalidation_id)
+        if status["Invalidation"]["Status"].lower() == "completed":
+            return
+        if time.monotonic() + delay > deadline:
+            raise InvalidationTimeout(
+                f"invalidation {invalidation_id} still in progress after {timeout:.0f} s"
+            )
+        time.sleep(delay)

@@ -195,3 +195,28 @@ def test_max_deletes_guard():
 )
 def test_invalidation_paths(keys, paths):
     assert invalidate.invalidation_paths(keys) == paths
+
+
+class FakeCloudFront:
+    """Answers get_invalidation with a scripted sequence of statuses."""
+
+    def __init__(self, statuses):
+        self.statuses = list(statuses)
+        self.calls = 0
+
+    def get_invalidation(self, DistributionId, Id):  # boto3 parameter names
+        self.calls += 1
+        return {"Invalidation": {"Status": self.statuses.pop(0)}}
+
+
+@pytest.mark.parametrize("final", ["Completed", "COMPLETED"])
+def test_wait_for_invalidation_polls_until_completed(final):
+    client = FakeCloudFront(["InProgress", "InProgress", final])
+    invalidate.wait_for_invalidation(client, "E1", "I1", delay=0)
+    assert client.calls == 3
+
+
+def test_wait_for_invalidation_gives_up():
+    client = FakeCloudFront(["InProgress"] * 5)
+    with pytest.raises(invalidate.InvalidationTimeout):
+        invalidate.wait_for_invalidation(client, "E1", "I1", delay=0.01, timeout=0.02)
