@@ -84,7 +84,16 @@ infra: $(INSTALLED) $(CHECKOV_INSTALLED)
 	$(CHECKOV_VENV)/bin/checkov --framework cloudformation --skip-download --quiet --compact -f infra/site.yaml
 	$(BIN)/python -m scripts infra --repository $(GITHUB_REPOSITORY) $(if $(DOMAIN),--domain $(DOMAIN) --certificate-arn $(CERTIFICATE_ARN) --hosted-zone-id $(HOSTED_ZONE_ID)) $(if $(DEPLOY),--apply)
 
-bench: system-packages $(INSTALLED)
+# Lighthouse 12 (and the axe-core that tests/quality vendors) from npm, exactly as locked;
+# no install scripts run. Lighthouse 13 needs a newer Node.js than Debian's.
+LIGHTHOUSE := tools/lighthouse/node_modules/.package-lock.json
+$(LIGHTHOUSE): tools/lighthouse/package.json tools/lighthouse/package-lock.json
+	@command -v npm >/dev/null || { echo "npm not found. Run:"; \
+	  echo "  sudo apt-get install -y --no-install-recommends npm"; exit 1; }
+	cd tools/lighthouse && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+bench: system-packages $(INSTALLED) $(LIGHTHOUSE)
 	$(BIN)/python -m scripts bench
 
 # SITE_URL comes from the stack (its SiteUrl output), so canonical links and sitemaps point at

@@ -16,11 +16,16 @@ def main(argv: list[str] | None = None) -> int:
     check = commands.add_parser("check", help="language parity and the notes map")
     check.add_argument("--root", type=Path, default=ROOT, help="project root (default: this repo)")
 
-    bench = commands.add_parser("bench", help="build-time and size benchmarks → bench/results.*")
+    bench = commands.add_parser(
+        "bench", help="build time, page weight, Lighthouse and search → bench/results.*"
+    )
     bench.add_argument("--runs", type=int, default=3, help="runs per measurement (median kept)")
     bench.add_argument("--out", type=Path, default=ROOT / "bench")
     bench.add_argument(
-        "--only", choices=["build", "search"], action="append", help="run only these sections"
+        "--only",
+        choices=["build", "weight", "lighthouse", "search"],
+        action="append",
+        help="run only these sections (the others keep their last figures)",
     )
 
     preview = commands.add_parser("preview", help="serve a built site like CloudFront does")

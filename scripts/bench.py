@@ -6,6 +6,7 @@ Builds run in subprocesses so every run starts cold in Python (diagram caches as
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import platform
@@ -58,15 +59,52 @@ def stock_material(config: dict, root: Path) -> dict:
     return stock
 
 
-def median_times(config: dict, name: str, runs: int, workdir: Path, root: Path, strict=True):
+def median_times(
+    config: dict, name: str, runs: int, workdir: Path, root: Path, strict=True, before_each=None
+):
     config = dict(config, docs_dir=str(root / "docs"))
     config_path = configfile.dump(config, workdir / f"{name}.yml")
     times = []
     for _ in range(runs):
         site_dir = workdir / f"{name}-site"
         shutil.rmtree(site_dir, ignore_errors=True)
+        if before_each:
+            before_each()
         times.append(timed_build(config_path, site_dir, strict))
     return {"median_s": round(statistics.median(times), 3), "runs_s": [round(t, 3) for t in times]}
+
+
+# Plugins that cache their work between builds, and where (relative to the project otherwise).
+CACHING_PLUGINS = ("diagrams", "korean-search")
+
+
+def with_caches_in(config: dict, cache_root: Path) -> dict:
+    """The config with every build cache of ours (rendered diagrams, Korean segments) under
+    cache_root, so a benchmark never touches the project's .cache/ nor shares it by accident."""
+    for name in CACHING_PLUGINS:
+        config = configfile.with_plugin_options(config, name, {"cache_dir": str(cache_root / name)})
+    return config
+
+
+def diagram_render_times(root: Path, cache_dir: Path | None, runs: int, workdir: Path) -> dict:
+    """The diagram plugin's own CLI over every source in both languages: with an empty cache
+    (cache_dir None) every diagram is rendered by Graphviz; with a filled one none is."""
+    times, counts = [], {}
+    for _ in range(runs):
+        command = [sys.executable, "-m", "plugins.diagrams", "--all", "--json"]
+        command += ["--out", str(workdir / "diagrams-out")]
+        command += ["--no-cache"] if cache_dir is None else ["--cache-dir", str(cache_dir)]
+        result = subprocess.run(command, cwd=root, capture_output=True, text=True)
+        if result.returncode != 0:
+            raise RuntimeError(f"python -m plugins.diagrams failed:\n{result.stderr[-2000:]}")
+        report = json.loads(result.stdout)
+        times.append(report["seconds"])
+        counts = {key: report[key] for key in ("rendered", "cached", "reused", "failed")}
+    return {
+        "median_s": round(statistics.median(times), 3),
+        "runs_s": [round(t, 3) for t in times],
+        **counts,
+    }
 
 
 def bench_build(root: Path, runs: int) -> dict:
@@ -74,41 +112,102 @@ def bench_build(root: Path, runs: int) -> dict:
     config["theme"]["custom_dir"] = str(root / "overrides")
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
         workdir = Path(tmp)
-        site = median_times(config, "site", runs, workdir, root)
+        cold_caches, warm_caches = workdir / "cache-cold", workdir / "cache-warm"
+        cold = median_times(
+            with_caches_in(config, cold_caches),
+            "site-cold",
+            runs,
+            workdir,
+            root,
+            before_each=lambda: shutil.rmtree(cold_caches, ignore_errors=True),
+        )
+        warm_config = with_caches_in(config, warm_caches)
+        median_times(warm_config, "site-warm-up", 1, workdir, root)  # fills the caches
+        warm = median_times(warm_config, "site-warm", runs, workdir, root)
+        # Not strict: without the glossary and exam-tip plugins, links to their pages break.
         bare = configfile.without_plugins(config, OUR_PLUGINS - {"bilingual"})
-        without = median_times(bare, "site-without-our-plugins", runs, workdir, root)
+        without = median_times(bare, "site-without-our-plugins", runs, workdir, root, False)
         stock = median_times(
             stock_material(config, root), "stock-material", runs, workdir, root, False
         )
-    overhead = (site["median_s"] - without["median_s"]) / without["median_s"] * 100
+        diagrams_cold = diagram_render_times(root, None, runs, workdir)
+        diagrams_warm = diagram_render_times(root, warm_caches / "diagrams", runs, workdir)
+    overhead = (warm["median_s"] - without["median_s"]) / without["median_s"] * 100
     return {
-        "site": site,
+        "site": warm,
+        "site_cold": cold,
         "site_without_study_plugins": without,
         "stock_material": stock,
+        "diagrams_cold": diagrams_cold,
+        "diagrams_warm": diagrams_warm,
         "study_plugins_overhead_percent": round(overhead, 1),
     }
 
 
 def render_markdown(results: dict) -> str:
     templates = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"))
+    templates.filters["kb"] = lambda size: f"{size / 1000:.1f} KB"
+    templates.filters["mark"] = lambda met: "✓" if met else "✗"
     return templates.get_template("bench.md.j2").render(**results)
 
 
-SECTIONS = ("build", "search")
+# In report order. "weight" and "lighthouse" share one strict build served by the preview.
+SECTIONS = ("build", "weight", "lighthouse", "search")
+
+
+def bench_served_site(root: Path, out: Path, runs: int, sections) -> dict:
+    """Page weight and Lighthouse, against the real site served like CloudFront serves it."""
+    from .lighthouse_bench import bench_lighthouse
+    from .served import bench_pages, not_found_pages, served_site
+    from .weight_bench import bench_page_weight
+
+    found = {}
+    with (
+        tempfile.TemporaryDirectory(prefix="bench-served-") as tmp,
+        served_site(root, Path(tmp)) as served,
+    ):
+        pages = bench_pages(served.site_dir)
+        if "weight" in sections:
+            weighed = [page for page in pages if page.key in WEIGHED_PAGES]
+            found["weight"] = bench_page_weight(served, weighed)
+        if "lighthouse" in sections:
+            found["lighthouse"] = bench_lighthouse(
+                served, pages, not_found_pages(), runs, out / "lighthouse"
+            )
+    return found
+
+
+# The first visits the issue budgets: the Korean home, a topic page, the glossary; and the
+# English twins, to see that each loads its own language's search index.
+WEIGHED_PAGES = ("home-ko", "topic-ko", "glossary-ko", "home-en", "topic-en", "glossary-en")
 
 
 def run_bench(root: Path, out: Path, runs: int = 3, sections=SECTIONS) -> int:
-    results = {
-        "machine": f"{platform.machine()}, {os.cpu_count()} cores",
-        "python": platform.python_version(),
-        "runs": runs,
-    }
+    # Sections not run this time keep their last figures, so `--only` refreshes one part.
+    previous = out / "results.json"
+    results = json.loads(previous.read_text()) if previous.is_file() else {}
+    results.update(
+        {
+            "machine": f"{platform.machine()}, {os.cpu_count()} cores",
+            "python": platform.python_version(),
+            "runs": runs,
+        }
+    )
+    measured = results.setdefault("measured", {})
+
+    def done(section: str, figures: dict) -> None:
+        results[section] = figures
+        measured[section] = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+
     if "build" in sections:
-        results["build"] = bench_build(root, runs)
+        done("build", bench_build(root, runs))
+    if "weight" in sections or "lighthouse" in sections:
+        for section, figures in bench_served_site(root, out, runs, sections).items():
+            done(section, figures)
     if "search" in sections:
         from .search_bench import bench_search
 
-        results["search"] = bench_search(root, OUR_PLUGINS)
+        done("search", bench_search(root, OUR_PLUGINS))
     out.mkdir(parents=True, exist_ok=True)
     (out / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
     (out / "results.md").write_text(render_markdown(results))

@@ -68,3 +68,16 @@ def without_plugins(config: dict, names: set[str]) -> dict:
     derived = dict(config)
     derived["plugins"] = [p for p in config.get("plugins", []) if plugin_name(p) not in names]
     return derived
+
+
+def with_plugin_options(config: dict, name: str, options: dict) -> dict:
+    """The config with options merged into plugin `name` (a bare name becomes a mapping)."""
+    derived = dict(config)
+    plugins = []
+    for entry in config.get("plugins", []):
+        if plugin_name(entry) == name:
+            current = entry[name] if isinstance(entry, dict) else None
+            entry = {name: {**(current or {}), **options}}
+        plugins.append(entry)
+    derived["plugins"] = plugins
+    return derived

@@ -113,6 +113,12 @@ class RequestWatch:
     external_requests: list[str] = field(default_factory=list)
     allowed: list[str] = field(default_factory=list)
 
+    def request_failed(self, request) -> None:
+        # A fetch cut short because the page navigated away (net::ERR_ABORTED) is the browser
+        # tidying up, not a broken site; refused connections, DNS errors and 4xx/5xx stay.
+        if request.failure != "net::ERR_ABORTED":
+            self.failed_requests.append(f"{request.url} ({request.failure})")
+
     def allow(self, url_part: str) -> None:
         """Let a failed request (e.g. a deliberate 404 navigation) pass the teardown check."""
         self.allowed.append(url_part)
@@ -159,9 +165,15 @@ def page(browser, site_url):
     browser_page = context.new_page()
     browser_page.on(
         "console",
-        lambda message: message.type == "error" and watch.console_errors.append(message.text),
+        lambda message: (
+            message.type == "error"
+            and watch.console_errors.append(
+                # The URL lets allow() match "Failed to load resource" for an expected 404.
+                f"{message.text} ({message.location.get('url', '')})"
+            )
+        ),
     )
-    browser_page.on("requestfailed", lambda request: watch.failed_requests.append(request.url))
+    browser_page.on("requestfailed", watch.request_failed)
     browser_page.on(
         "response",
         lambda response: (

@@ -1,7 +1,8 @@
 """Two caching strategies side by side: lazy loading (cache-aside) and write-through."""
+
 from diagrams import Cluster, Edge
 from diagrams.aws.compute import EC2
-from diagrams.aws.database import ElastiCache, RDS
+from diagrams.aws.database import RDS, ElastiCache
 
 DIRECTION = "LR"
 CAPTION = {
@@ -31,7 +32,10 @@ LABELS = {
     "cache2": {"ko": "ElastiCache", "en": "ElastiCache"},
     "db1": {"ko": "RDS 데이터베이스", "en": "RDS database"},
     "db2": {"ko": "RDS 데이터베이스", "en": "RDS database"},
-    "l1": {"ko": "1. 캐시 조회\n(적중이면 여기서 끝)", "en": "1. Look up the cache\n(a hit ends here)"},
+    "l1": {
+        "ko": "1. 캐시 조회\n(적중이면 여기서 끝)",
+        "en": "1. Look up the cache\n(a hit ends here)",
+    },
     "l2": {"ko": "2. 누락이면 DB에서 읽기", "en": "2. On a miss, read the DB"},
     "l3": {"ko": "3. 읽은 값을 캐시에 쓰기(TTL)", "en": "3. Write the value to the cache (TTL)"},
     "w1": {"ko": "1. 데이터 쓰기", "en": "1. Write the data"},
@@ -54,5 +58,9 @@ def draw(t):
         cache1 = ElastiCache(t("cache1"))
         db1 = RDS(t("db1"))
         app1 - Edge(label=t("l1"), forward=True, reverse=True) - cache1
-        app1 - Edge(label=t("l2"), forward=True, reverse=True, style="dashed", color="firebrick") - db1
+        (
+            app1
+            - Edge(label=t("l2"), forward=True, reverse=True, style="dashed", color="firebrick")
+            - db1
+        )
         app1 >> Edge(label=t("l3"), style="dashed", color="firebrick") >> cache1

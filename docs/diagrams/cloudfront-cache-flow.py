@@ -1,4 +1,5 @@
 """How an Amazon CloudFront request is served on a cache hit and on a cache miss."""
+
 from diagrams import Cluster, Edge
 from diagrams.aws.general import Users
 from diagrams.aws.network import CloudFront, CloudFrontEdgeLocation
@@ -30,9 +31,18 @@ LABELS = {
     "rec": {"ko": "리전 엣지 캐시", "en": "Regional edge cache"},
     "region": {"ko": "아시아 태평양(서울) 리전", "en": "Asia Pacific (Seoul) Region"},
     "origin": {"ko": "오리진: S3 버킷", "en": "Origin: S3 bucket"},
-    "e1": {"ko": "1. 요청\n2a. 캐시 적중: 바로 응답", "en": "1. Request\n2a. Cache hit: answered at once"},
-    "e2": {"ko": "2b. 캐시 누락: 전달\n5. 응답을 캐시에 저장(TTL 동안)", "en": "2b. Cache miss: forwarded\n5. Response cached for its TTL"},
-    "e3": {"ko": "3. 여기도 누락: 오리진에 요청\n4. 객체 반환", "en": "3. Miss here too: ask the origin\n4. Object returned"},
+    "e1": {
+        "ko": "1. 요청\n2a. 캐시 적중: 바로 응답",
+        "en": "1. Request\n2a. Cache hit: answered at once",
+    },
+    "e2": {
+        "ko": "2b. 캐시 누락: 전달\n5. 응답을 캐시에 저장(TTL 동안)",
+        "en": "2b. Cache miss: forwarded\n5. Response cached for its TTL",
+    },
+    "e3": {
+        "ko": "3. 여기도 누락: 오리진에 요청\n4. 객체 반환",
+        "en": "3. Miss here too: ask the origin\n4. Object returned",
+    },
 }
 
 
@@ -45,4 +55,8 @@ def draw(t):
         origin = SimpleStorageServiceS3Bucket(t("origin"))
     viewers - Edge(label=t("e1"), forward=True, reverse=True, color="darkgreen") - edge
     edge - Edge(label=t("e2"), forward=True, reverse=True, color="firebrick", style="dashed") - rec
-    rec - Edge(label=t("e3"), forward=True, reverse=True, color="firebrick", style="dashed") - origin
+    (
+        rec
+        - Edge(label=t("e3"), forward=True, reverse=True, color="firebrick", style="dashed")
+        - origin
+    )

@@ -1,11 +1,12 @@
 """Disaster recovery, backup and restore: only backups live in the recovery Region until a disaster."""
+
 from diagrams import Cluster, Edge
 from diagrams.aws.compute import EC2
 from diagrams.aws.database import RDS
 from diagrams.aws.general import Users
 from diagrams.aws.management import Cloudformation
 from diagrams.aws.network import ElbApplicationLoadBalancer, Route53
-from diagrams.aws.storage import Backup, S3
+from diagrams.aws.storage import S3, Backup
 
 DIRECTION = "LR"
 CAPTION = {
@@ -31,8 +32,14 @@ LABELS = {
     "r53": {"ko": "Route 53", "en": "Route 53"},
     "primary": {"ko": "기본 리전: 운영 중", "en": "Primary Region: in production"},
     "recovery": {"ko": "복구 리전", "en": "Recovery Region"},
-    "always": {"ko": "평소에 있는 것: 데이터 사본뿐", "en": "Always there: copies of the data only"},
-    "later": {"ko": "재해 뒤에 만들고 DNS를 이쪽으로 변경", "en": "Created after the disaster, then DNS points here"},
+    "always": {
+        "ko": "평소에 있는 것: 데이터 사본뿐",
+        "en": "Always there: copies of the data only",
+    },
+    "later": {
+        "ko": "재해 뒤에 만들고 DNS를 이쪽으로 변경",
+        "en": "Created after the disaster, then DNS points here",
+    },
     "alb": {"ko": "ALB", "en": "ALB"},
     "web": {"ko": "EC2 인스턴스", "en": "EC2 instances"},
     "db": {"ko": "RDS DB 인스턴스", "en": "RDS DB instance"},

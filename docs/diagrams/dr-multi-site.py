@@ -1,4 +1,5 @@
 """Disaster recovery, multi-site active/active: two Regions serve traffic at full capacity."""
+
 from diagrams import Cluster, Edge
 from diagrams.aws.compute import EC2
 from diagrams.aws.database import DynamodbTable
@@ -24,9 +25,18 @@ ALT = {
 }
 LABELS = {
     "users": {"ko": "사용자", "en": "Users"},
-    "r53": {"ko": "Route 53\n지연 시간 라우팅 + 상태 확인", "en": "Route 53\nlatency routing + health checks"},
-    "region_a": {"ko": "리전 A: 운영 용량, 트래픽 처리 중", "en": "Region A: full capacity, serving traffic"},
-    "region_b": {"ko": "리전 B: 운영 용량, 트래픽 처리 중", "en": "Region B: full capacity, serving traffic"},
+    "r53": {
+        "ko": "Route 53\n지연 시간 라우팅 + 상태 확인",
+        "en": "Route 53\nlatency routing + health checks",
+    },
+    "region_a": {
+        "ko": "리전 A: 운영 용량, 트래픽 처리 중",
+        "en": "Region A: full capacity, serving traffic",
+    },
+    "region_b": {
+        "ko": "리전 B: 운영 용량, 트래픽 처리 중",
+        "en": "Region B: full capacity, serving traffic",
+    },
     "alb": {"ko": "ALB", "en": "ALB"},
     "web": {"ko": "EC2 인스턴스", "en": "EC2 instance"},
     "table": {"ko": "글로벌 테이블 복제본", "en": "Global table replica"},

@@ -1,4 +1,5 @@
 """Disaster recovery, pilot light: data replicates live; servers in the recovery Region are off until failover."""
+
 from diagrams import Cluster, Edge
 from diagrams.aws.compute import EC2, EC2Ami, EC2AutoScaling
 from diagrams.aws.database import RDS
@@ -31,7 +32,10 @@ LABELS = {
     "primary": {"ko": "기본 리전: 운영 중", "en": "Primary Region: in production"},
     "recovery": {"ko": "복구 리전", "en": "Recovery Region"},
     "on": {"ko": "늘 켜져 있음: 데이터 계층", "en": "Always on: the data tier"},
-    "off": {"ko": "꺼져 있음: 재해 때 켜고 늘림", "en": "Switched off: turned on and scaled in a disaster"},
+    "off": {
+        "ko": "꺼져 있음: 재해 때 켜고 늘림",
+        "en": "Switched off: turned on and scaled in a disaster",
+    },
     "alb": {"ko": "ALB", "en": "ALB"},
     "web": {"ko": "EC2 인스턴스", "en": "EC2 instances"},
     "db": {"ko": "RDS 기본 DB", "en": "RDS primary DB"},

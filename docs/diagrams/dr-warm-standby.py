@@ -1,4 +1,5 @@
 """Disaster recovery, warm standby: a scaled-down but fully working copy runs in the recovery Region."""
+
 from diagrams import Cluster, Edge
 from diagrams.aws.compute import EC2
 from diagrams.aws.database import RDS
@@ -27,13 +28,19 @@ LABELS = {
     "users": {"ko": "사용자", "en": "Users"},
     "r53": {"ko": "Route 53\n장애 조치 레코드", "en": "Route 53\nfailover records"},
     "primary": {"ko": "기본 리전: 운영 용량", "en": "Primary Region: production capacity"},
-    "recovery": {"ko": "복구 리전: 축소된 용량으로 늘 실행 중", "en": "Recovery Region: always running, scaled down"},
+    "recovery": {
+        "ko": "복구 리전: 축소된 용량으로 늘 실행 중",
+        "en": "Recovery Region: always running, scaled down",
+    },
     "alb": {"ko": "ALB", "en": "ALB"},
     "web": {"ko": "EC2 인스턴스", "en": "EC2 instance"},
     "db": {"ko": "RDS 기본 DB", "en": "RDS primary DB"},
     "bucket": {"ko": "S3 버킷", "en": "S3 bucket"},
     "alb_dr": {"ko": "ALB", "en": "ALB"},
-    "web_dr": {"ko": "작은 EC2 인스턴스 1대\n(재해 때 확장)", "en": "One small EC2 instance\n(scaled out in a disaster)"},
+    "web_dr": {
+        "ko": "작은 EC2 인스턴스 1대\n(재해 때 확장)",
+        "en": "One small EC2 instance\n(scaled out in a disaster)",
+    },
     "replica": {"ko": "교차 리전\n읽기 전용 복제본", "en": "Cross-Region\nread replica"},
     "bucket_copy": {"ko": "복제된 S3 버킷", "en": "Replicated S3 bucket"},
     "traffic": {"ko": "평소 트래픽", "en": "Normal traffic"},

@@ -1,4 +1,5 @@
 """DynamoDB global tables: one table replicated across three Regions, multi-active."""
+
 from diagrams import Cluster, Edge
 from diagrams.aws.compute import Lambda
 from diagrams.aws.database import DynamodbTable

@@ -1,4 +1,5 @@
 """EBS snapshots: incremental backups kept in Amazon S3, restored in any zone or copied to another Region."""
+
 from diagrams import Cluster, Edge
 from diagrams.aws.compute import EC2Instance
 from diagrams.aws.storage import ElasticBlockStoreEBSSnapshot, ElasticBlockStoreEBSVolume
@@ -30,7 +31,10 @@ LABELS = {
     "az_b2": {"ko": "리전 B의 가용 영역", "en": "An Availability Zone in Region B"},
     "src_inst": {"ko": "인스턴스", "en": "Instance"},
     "src_vol": {"ko": "원본 EBS 볼륨", "en": "Source EBS volume"},
-    "snap": {"ko": "스냅샷\n(Amazon S3에 증분 저장)", "en": "Snapshot\n(incremental, in Amazon S3)"},
+    "snap": {
+        "ko": "스냅샷\n(Amazon S3에 증분 저장)",
+        "en": "Snapshot\n(incremental, in Amazon S3)",
+    },
     "take": {"ko": "① 스냅샷 생성", "en": "① Create snapshot"},
     "restore": {"ko": "② 다른 AZ에 볼륨 생성", "en": "② Create a volume in another AZ"},
     "new_vol": {"ko": "새 EBS 볼륨", "en": "New EBS volume"},

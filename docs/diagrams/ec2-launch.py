@@ -1,4 +1,5 @@
 """Launching an EC2 instance: AMI, root volume, user data and the instance metadata endpoint."""
+
 from diagrams import Cluster, Edge
 from diagrams.aws.compute import EC2Ami, EC2Instance
 from diagrams.aws.general import General, User
@@ -26,20 +27,38 @@ ALT = {
 }
 LABELS = {
     "admin": {"ko": "관리자", "en": "Administrator"},
-    "launch": {"ko": "① 시작 요청: AMI, 인스턴스 유형,\n키 페어, 사용자 데이터", "en": "① Launch request: AMI, instance type,\nkey pair, user data"},
+    "launch": {
+        "ko": "① 시작 요청: AMI, 인스턴스 유형,\n키 페어, 사용자 데이터",
+        "en": "① Launch request: AMI, instance type,\nkey pair, user data",
+    },
     "region": {"ko": "리전", "en": "Region"},
     "ami": {"ko": "AMI", "en": "AMI"},
-    "snapshot": {"ko": "AMI의 EBS 스냅샷\n(Amazon S3에 저장)", "en": "The AMI's EBS snapshot\n(stored in Amazon S3)"},
+    "snapshot": {
+        "ko": "AMI의 EBS 스냅샷\n(Amazon S3에 저장)",
+        "en": "The AMI's EBS snapshot\n(stored in Amazon S3)",
+    },
     "refers": {"ko": "참조", "en": "refers to"},
     "az": {"ko": "가용 영역", "en": "Availability Zone"},
     "root": {"ko": "루트 EBS 볼륨", "en": "Root EBS volume"},
-    "create": {"ko": "② 블록 디바이스 매핑에 따라\n스냅샷에서 볼륨 생성", "en": "② Volume created from the snapshot\n(block device mapping)"},
+    "create": {
+        "ko": "② 블록 디바이스 매핑에 따라\n스냅샷에서 볼륨 생성",
+        "en": "② Volume created from the snapshot\n(block device mapping)",
+    },
     "attach": {"ko": "연결", "en": "attached"},
     "instance": {"ko": "EC2 인스턴스", "en": "EC2 instance"},
-    "cloudinit": {"ko": "cloud-init\n(사용자 데이터 스크립트)", "en": "cloud-init\n(user data script)"},
+    "cloudinit": {
+        "ko": "cloud-init\n(사용자 데이터 스크립트)",
+        "en": "cloud-init\n(user data script)",
+    },
     "firstboot": {"ko": "③ 첫 부팅 때 1회 실행", "en": "③ Runs once, at first boot"},
-    "imds": {"ko": "인스턴스 메타데이터 서비스\n169.254.169.254", "en": "Instance metadata service\n169.254.169.254"},
-    "token": {"ko": "④ IMDSv2: PUT으로 토큰 받기,\n토큰을 붙여 GET", "en": "④ IMDSv2: PUT for a token,\nthen GET with the token"},
+    "imds": {
+        "ko": "인스턴스 메타데이터 서비스\n169.254.169.254",
+        "en": "Instance metadata service\n169.254.169.254",
+    },
+    "token": {
+        "ko": "④ IMDSv2: PUT으로 토큰 받기,\n토큰을 붙여 GET",
+        "en": "④ IMDSv2: PUT for a token,\nthen GET with the token",
+    },
 }
 
 

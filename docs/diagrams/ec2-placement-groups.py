@@ -1,4 +1,5 @@
 """EC2 placement group strategies: cluster, spread and partition."""
+
 from diagrams import Cluster, Edge
 from diagrams.aws.compute import EC2Instance
 
@@ -20,16 +21,25 @@ ALT = {
     ),
 }
 LABELS = {
-    "cluster_pg": {"ko": "클러스터 배치 그룹 (가용 영역 1개)", "en": "Cluster placement group (one AZ)"},
+    "cluster_pg": {
+        "ko": "클러스터 배치 그룹 (가용 영역 1개)",
+        "en": "Cluster placement group (one AZ)",
+    },
     "near": {"ko": "가까이 배치된 하드웨어", "en": "Hardware close together"},
-    "spread_pg": {"ko": "분산형 배치 그룹 (AZ당 최대 7개)", "en": "Spread placement group (max 7 per AZ)"},
+    "spread_pg": {
+        "ko": "분산형 배치 그룹 (AZ당 최대 7개)",
+        "en": "Spread placement group (max 7 per AZ)",
+    },
     "az_a": {"ko": "가용 영역 A", "en": "Availability Zone A"},
     "az_b": {"ko": "가용 영역 B", "en": "Availability Zone B"},
     "rack1": {"ko": "랙 1", "en": "Rack 1"},
     "rack2": {"ko": "랙 2", "en": "Rack 2"},
     "rack3": {"ko": "랙 3", "en": "Rack 3"},
     "rack4": {"ko": "랙 4", "en": "Rack 4"},
-    "partition_pg": {"ko": "파티션 배치 그룹 (AZ당 최대 7개 파티션)", "en": "Partition placement group (max 7 partitions per AZ)"},
+    "partition_pg": {
+        "ko": "파티션 배치 그룹 (AZ당 최대 7개 파티션)",
+        "en": "Partition placement group (max 7 partitions per AZ)",
+    },
     "p1": {"ko": "파티션 1 (자체 랙)", "en": "Partition 1 (own racks)"},
     "p2": {"ko": "파티션 2 (자체 랙)", "en": "Partition 2 (own racks)"},
     "p3": {"ko": "파티션 3 (자체 랙)", "en": "Partition 3 (own racks)"},
@@ -41,9 +51,8 @@ def draw(t):
     """Called inside an open diagrams.Diagram; t(key) returns the label in the build language."""
     # Graphviz lays out siblings right to left here, so nodes are created in reverse order;
     # invisible edges stack the three strategies top to bottom.
-    with Cluster(t("cluster_pg")):
-        with Cluster(t("near")):
-            packed = [EC2Instance(t("node")) for _ in range(4)]
+    with Cluster(t("cluster_pg")), Cluster(t("near")):
+        packed = [EC2Instance(t("node")) for _ in range(4)]
     spread = []
     with Cluster(t("spread_pg")):
         for az, racks in (("az_b", ("rack4", "rack3")), ("az_a", ("rack2", "rack1"))):

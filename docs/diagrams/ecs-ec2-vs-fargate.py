@@ -1,4 +1,5 @@
 """Amazon ECS with the EC2 launch type compared with the Fargate launch type."""
+
 from diagrams import Cluster, Edge
 from diagrams.aws.compute import (
     EC2ContainerRegistry,
@@ -29,13 +30,19 @@ ALT = {
 LABELS = {
     "ecr": {"ko": "Amazon ECR\n(컨테이너 이미지)", "en": "Amazon ECR\n(container images)"},
     "ecs": {"ko": "Amazon ECS\n스케줄러(제어 영역)", "en": "Amazon ECS\nscheduler (control plane)"},
-    "ec2_lt": {"ko": "EC2 시작 유형: 인스턴스는 사용자가 관리", "en": "EC2 launch type: you manage the instances"},
+    "ec2_lt": {
+        "ko": "EC2 시작 유형: 인스턴스는 사용자가 관리",
+        "en": "EC2 launch type: you manage the instances",
+    },
     "inst1": {"ko": "EC2 컨테이너 인스턴스 1", "en": "EC2 container instance 1"},
     "inst2": {"ko": "EC2 컨테이너 인스턴스 2", "en": "EC2 container instance 2"},
     "t1": {"ko": "태스크 A", "en": "Task A"},
     "t2": {"ko": "태스크 B", "en": "Task B"},
     "t3": {"ko": "태스크 C", "en": "Task C"},
-    "fg_lt": {"ko": "Fargate 시작 유형: 관리할 서버 없음", "en": "Fargate launch type: no servers to manage"},
+    "fg_lt": {
+        "ko": "Fargate 시작 유형: 관리할 서버 없음",
+        "en": "Fargate launch type: no servers to manage",
+    },
     "f1": {"ko": "태스크 A", "en": "Task A"},
     "f2": {"ko": "태스크 B", "en": "Task B"},
     "f3": {"ko": "태스크 C", "en": "Task C"},

@@ -1,4 +1,5 @@
 """Hybrid connectivity: AWS Direct Connect as the primary path with a Site-to-Site VPN backup."""
+
 from diagrams import Cluster, Edge
 from diagrams.aws.compute import EC2
 from diagrams.aws.network import DirectConnect, VPCCustomerGateway, VpnGateway
@@ -41,10 +42,9 @@ def draw(t):
         cgw = VPCCustomerGateway(t("cgw"))
     dx = DirectConnect(t("dx"))
     internet = Internet(t("internet"))
-    with Cluster(t("region")):
-        with Cluster(t("vpc")):
-            vgw = VpnGateway(t("vgw"))
-            app = EC2(t("app"))
+    with Cluster(t("region")), Cluster(t("vpc")):
+        vgw = VpnGateway(t("vgw"))
+        app = EC2(t("app"))
     cgw >> Edge(label=t("primary"), color="darkgreen", penwidth="2") >> dx
     dx >> Edge(label=t("private_vif"), color="darkgreen", penwidth="2") >> vgw
     cgw >> Edge(label=t("backup"), style="dashed", color="darkorange") >> internet

@@ -1,4 +1,5 @@
 """AWS global infrastructure: Regions made of Availability Zones, joined by the AWS global network, with edge locations near users."""
+
 from diagrams import Cluster, Edge
 from diagrams.aws.compute import LocalZones
 from diagrams.aws.general import Users
@@ -28,14 +29,23 @@ LABELS = {
     "users": {"ko": "사용자", "en": "Users"},
     "edge": {"ko": "엣지 로케이션(POP)", "en": "Edge location (PoP)"},
     "rec": {"ko": "리전 엣지 캐시", "en": "Regional edge cache"},
-    "seoul": {"ko": "아시아 태평양(서울) 리전 ap-northeast-2", "en": "Asia Pacific (Seoul) Region ap-northeast-2"},
-    "tokyo": {"ko": "아시아 태평양(도쿄) 리전 ap-northeast-1", "en": "Asia Pacific (Tokyo) Region ap-northeast-1"},
+    "seoul": {
+        "ko": "아시아 태평양(서울) 리전 ap-northeast-2",
+        "en": "Asia Pacific (Seoul) Region ap-northeast-2",
+    },
+    "tokyo": {
+        "ko": "아시아 태평양(도쿄) 리전 ap-northeast-1",
+        "en": "Asia Pacific (Tokyo) Region ap-northeast-1",
+    },
     "az_a": {"ko": "가용 영역 a", "en": "Availability Zone a"},
     "az_b": {"ko": "가용 영역 b", "en": "Availability Zone b"},
     "az_c": {"ko": "가용 영역 c", "en": "Availability Zone c"},
     "dc": {"ko": "데이터 센터", "en": "Data centre"},
     "lz": {"ko": "Local Zone\n(대도시 확장)", "en": "Local Zone\n(metro extension)"},
-    "metro": {"ko": "이중화된 전용 메트로 광섬유\n(한 자릿수 ms 지연 시간)", "en": "Redundant dedicated metro fibre\n(single-digit ms latency)"},
+    "metro": {
+        "ko": "이중화된 전용 메트로 광섬유\n(한 자릿수 ms 지연 시간)",
+        "en": "Redundant dedicated metro fibre\n(single-digit ms latency)",
+    },
     "backbone": {"ko": "AWS 글로벌 네트워크(백본)", "en": "AWS global network (backbone)"},
     "near": {"ko": "가장 가까운 곳에 접속", "en": "Connect to the nearest"},
     "miss": {"ko": "캐시에 없으면", "en": "On a cache miss"},

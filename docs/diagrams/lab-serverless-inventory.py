@@ -1,4 +1,5 @@
 """Serverless inventory lab: S3 upload -> Lambda -> DynamoDB -> DynamoDB Streams -> Lambda -> SNS."""
+
 from diagrams import Cluster, Edge
 from diagrams.aws.compute import LambdaFunction
 from diagrams.aws.database import DynamodbStreams, DynamodbTable
@@ -41,7 +42,10 @@ LABELS = {
     "email": {"ko": "관리자 (이메일)", "en": "Manager (email)"},
     "sms": {"ko": "관리자 (SMS)", "en": "Manager (SMS)"},
     "s1": {"ko": "① CSV 업로드", "en": "① Upload CSV"},
-    "s2": {"ko": "② 객체 생성 이벤트\n(비동기 호출)", "en": "② Object-created event\n(asynchronous invoke)"},
+    "s2": {
+        "ko": "② 객체 생성 이벤트\n(비동기 호출)",
+        "en": "② Object-created event\n(asynchronous invoke)",
+    },
     "s3": {"ko": "③ 파일 내려받기", "en": "③ Download the file"},
     "s4": {"ko": "④ 줄마다 항목 쓰기", "en": "④ Write an item per line"},
     "s5": {"ko": "⑤ 변경 레코드", "en": "⑤ Change records"},

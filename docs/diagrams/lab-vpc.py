@@ -1,4 +1,5 @@
 """Lab 3: a VPC with one public and one private subnet in a single Availability Zone."""
+
 from diagrams import Cluster, Edge
 from diagrams.aws.compute import EC2
 from diagrams.aws.general import Users
@@ -36,7 +37,10 @@ LABELS = {
     },
     "sg": {"ko": "lab-web-sg: HTTP 80 허용", "en": "lab-web-sg: HTTP 80 allowed"},
     "igw": {"ko": "인터넷 게이트웨이\nlab-igw", "en": "Internet gateway\nlab-igw"},
-    "web": {"ko": "웹 서버 lab-web\n(Amazon Linux 2023)", "en": "Web server lab-web\n(Amazon Linux 2023)"},
+    "web": {
+        "ko": "웹 서버 lab-web\n(Amazon Linux 2023)",
+        "en": "Web server lab-web\n(Amazon Linux 2023)",
+    },
     "later": {"ko": "비어 있음\n(나중에 앱·DB 계층)", "en": "Empty\n(later: app and DB tiers)"},
     "http": {"ko": "HTTP 80", "en": "HTTP 80"},
 }
@@ -44,15 +48,13 @@ LABELS = {
 
 def draw(t):
     users = Users(t("users"))
-    with Cluster(t("region")):
-        with Cluster(t("vpc")):
-            igw = InternetGateway(t("igw"))
-            with Cluster(t("az")):
-                with Cluster(t("public")):
-                    with Cluster(t("sg")):
-                        web = EC2(t("web"))
-                with Cluster(t("private")):
-                    later = PrivateSubnet(t("later"))
+    with Cluster(t("region")), Cluster(t("vpc")):
+        igw = InternetGateway(t("igw"))
+        with Cluster(t("az")):
+            with Cluster(t("public")), Cluster(t("sg")):
+                web = EC2(t("web"))
+            with Cluster(t("private")):
+                later = PrivateSubnet(t("later"))
     users >> Edge(label=t("http")) >> igw >> web
     # Invisible edge: keeps the private subnet beside the public one instead of floating away.
     web - Edge(style="invis") - later

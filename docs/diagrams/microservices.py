@@ -1,4 +1,5 @@
 """A microservices application: independent services behind one API, each with its own data store."""
+
 from diagrams import Cluster, Edge
 from diagrams.aws.compute import Fargate, Lambda
 from diagrams.aws.database import Aurora, Dynamodb, ElastiCache
@@ -27,7 +28,10 @@ ALT = {
 }
 LABELS = {
     "users": {"ko": "클라이언트(웹·모바일)", "en": "Clients (web, mobile)"},
-    "api": {"ko": "API Gateway\n/users /products /orders", "en": "API Gateway\n/users /products /orders"},
+    "api": {
+        "ko": "API Gateway\n/users /products /orders",
+        "en": "API Gateway\n/users /products /orders",
+    },
     "svc_user": {"ko": "사용자 서비스", "en": "User service"},
     "svc_cat": {"ko": "상품 카탈로그 서비스", "en": "Catalogue service"},
     "svc_order": {"ko": "주문 서비스", "en": "Order service"},

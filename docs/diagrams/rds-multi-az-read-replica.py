@@ -1,4 +1,5 @@
 """Amazon RDS Multi-AZ DB instance deployment with a read replica."""
+
 from diagrams import Cluster, Edge
 from diagrams.aws.compute import EC2
 from diagrams.aws.database import RDSInstance

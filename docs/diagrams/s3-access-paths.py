@@ -1,9 +1,13 @@
 """Who can reach objects in a private S3 bucket: CloudFront with origin access control, IAM principals, and the blocked public path."""
+
 from diagrams import Cluster, Edge
 from diagrams.aws.compute import EC2Instance
 from diagrams.aws.general import Users
 from diagrams.aws.network import CloudFront
-from diagrams.aws.security import IdentityAndAccessManagementIamPermissions, IdentityAndAccessManagementIamRole
+from diagrams.aws.security import (
+    IdentityAndAccessManagementIamPermissions,
+    IdentityAndAccessManagementIamRole,
+)
 from diagrams.aws.storage import SimpleStorageServiceS3Bucket
 
 DIRECTION = "LR"
@@ -27,11 +31,20 @@ ALT = {
 }
 LABELS = {
     "users": {"ko": "인터넷 사용자", "en": "Internet users"},
-    "cf": {"ko": "Amazon CloudFront 배포\n(OAC로 요청 서명)", "en": "Amazon CloudFront distribution\n(signs requests with OAC)"},
+    "cf": {
+        "ko": "Amazon CloudFront 배포\n(OAC로 요청 서명)",
+        "en": "Amazon CloudFront distribution\n(signs requests with OAC)",
+    },
     "acct": {"ko": "AWS 계정", "en": "AWS account"},
-    "bpa": {"ko": "퍼블릭 액세스 차단: 켜짐 · ACL 비활성화", "en": "Block Public Access: on · ACLs disabled"},
+    "bpa": {
+        "ko": "퍼블릭 액세스 차단: 켜짐 · ACL 비활성화",
+        "en": "Block Public Access: on · ACLs disabled",
+    },
     "bucket": {"ko": "비공개 S3 버킷", "en": "Private S3 bucket"},
-    "policy": {"ko": "버킷 정책:\nCloudFront 배포에만 s3:GetObject 허용", "en": "Bucket policy:\nallow s3:GetObject to this distribution only"},
+    "policy": {
+        "ko": "버킷 정책:\nCloudFront 배포에만 s3:GetObject 허용",
+        "en": "Bucket policy:\nallow s3:GetObject to this distribution only",
+    },
     "app": {"ko": "EC2 애플리케이션", "en": "Application on EC2"},
     "role": {"ko": "IAM 역할\n(자격 증명 기반 정책)", "en": "IAM role\n(identity-based policy)"},
     "e1": {"ko": "1. HTTPS 요청", "en": "1. HTTPS request"},

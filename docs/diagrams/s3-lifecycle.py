@@ -1,4 +1,5 @@
 """An S3 Lifecycle rule that moves objects to cheaper storage classes as they age, then expires them."""
+
 from diagrams import Cluster, Edge
 from diagrams.aws.storage import S3Glacier, SimpleStorageServiceS3, SimpleStorageServiceS3Object
 from diagrams.generic.blank import Blank
@@ -28,8 +29,14 @@ LABELS = {
     "cold": {"ko": "아카이브(복원 필요)", "en": "Archive (restore first)"},
     "std": {"ko": "S3 Standard", "en": "S3 Standard"},
     "ia": {"ko": "S3 Standard-IA\n(최소 30일)", "en": "S3 Standard-IA\n(30-day minimum)"},
-    "gfr": {"ko": "S3 Glacier Flexible Retrieval\n(최소 90일, 분~시간)", "en": "S3 Glacier Flexible Retrieval\n(90-day minimum, minutes to hours)"},
-    "gda": {"ko": "S3 Glacier Deep Archive\n(최소 180일, 12~48시간)", "en": "S3 Glacier Deep Archive\n(180-day minimum, 12-48 hours)"},
+    "gfr": {
+        "ko": "S3 Glacier Flexible Retrieval\n(최소 90일, 분~시간)",
+        "en": "S3 Glacier Flexible Retrieval\n(90-day minimum, minutes to hours)",
+    },
+    "gda": {
+        "ko": "S3 Glacier Deep Archive\n(최소 180일, 12~48시간)",
+        "en": "S3 Glacier Deep Archive\n(180-day minimum, 12-48 hours)",
+    },
     "del": {"ko": "만료(삭제)", "en": "Expired (deleted)"},
     "d0": {"ko": "0일", "en": "Day 0"},
     "d30": {"ko": "30일 후 전환", "en": "Transition after 30 days"},

@@ -1,4 +1,5 @@
 """A serverless web application: static content from S3 through CloudFront, dynamic API through API Gateway, Lambda and DynamoDB."""
+
 from diagrams import Cluster, Edge
 from diagrams.aws.compute import Lambda
 from diagrams.aws.database import Dynamodb
@@ -34,7 +35,10 @@ LABELS = {
     "auth": {"ko": "인증", "en": "Sign-in"},
     "cognito": {"ko": "Cognito 사용자 풀", "en": "Cognito user pool"},
     "dynamic": {"ko": "동적 요청(API)", "en": "Dynamic requests (API)"},
-    "apigw": {"ko": "API Gateway\n(Cognito 권한 부여자가\n토큰 검증, 요청 제한)", "en": "API Gateway\n(Cognito authorizer checks\nthe token; throttling)"},
+    "apigw": {
+        "ko": "API Gateway\n(Cognito 권한 부여자가\n토큰 검증, 요청 제한)",
+        "en": "API Gateway\n(Cognito authorizer checks\nthe token; throttling)",
+    },
     "fn": {"ko": "Lambda 함수", "en": "Lambda function"},
     "ddb": {"ko": "DynamoDB 테이블", "en": "DynamoDB table"},
     "e1": {"ko": "1. 정적 파일 요청", "en": "1. Get static files"},

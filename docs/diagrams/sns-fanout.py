@@ -1,4 +1,5 @@
 """Fan-out: one SNS topic delivering every message to several SQS queues."""
+
 from diagrams import Cluster, Edge
 from diagrams.aws.compute import EC2, Lambda
 from diagrams.aws.integration import SimpleNotificationServiceSnsTopic, SimpleQueueServiceSqsQueue

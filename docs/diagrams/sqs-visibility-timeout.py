@@ -1,4 +1,5 @@
 """The life of an SQS message: receive, visibility timeout, delete or redelivery, dead-letter queue."""
+
 from diagrams import Edge
 from diagrams.aws.compute import EC2
 from diagrams.aws.integration import SimpleQueueServiceSqsQueue

@@ -1,4 +1,5 @@
 """An SQS queue between a web tier and a worker tier that scales on queue depth."""
+
 from diagrams import Cluster, Edge
 from diagrams.aws.compute import EC2, EC2AutoScaling
 from diagrams.aws.database import Dynamodb
@@ -41,7 +42,10 @@ LABELS = {
     "w2": {"ko": "작업자", "en": "Worker"},
     "w3": {"ko": "작업자(추가됨)", "en": "Worker (added)"},
     "db": {"ko": "DynamoDB(결과)", "en": "DynamoDB (results)"},
-    "alarm": {"ko": "CloudWatch 경보\n(대기 중인 메시지 수)", "en": "CloudWatch alarm\n(messages waiting)"},
+    "alarm": {
+        "ko": "CloudWatch 경보\n(대기 중인 메시지 수)",
+        "en": "CloudWatch alarm\n(messages waiting)",
+    },
     "asg": {"ko": "조정 정책", "en": "Scaling policy"},
     "e_send": {"ko": "1. SendMessage", "en": "1. SendMessage"},
     "e_poll": {"ko": "2. ReceiveMessage(폴링)", "en": "2. ReceiveMessage (poll)"},

@@ -1,4 +1,5 @@
 """An order-processing workflow as an AWS Step Functions state machine."""
+
 from diagrams import Cluster, Edge
 from diagrams.aws.compute import Lambda
 from diagrams.aws.database import Dynamodb
@@ -24,12 +25,24 @@ ALT = {
     ),
 }
 LABELS = {
-    "sm": {"ko": "상태 머신(Amazon States Language로 정의)", "en": "State machine (defined in Amazon States Language)"},
-    "start": {"ko": "실행 시작\n(API Gateway, EventBridge 등)", "en": "Execution starts\n(API Gateway, EventBridge, …)"},
+    "sm": {
+        "ko": "상태 머신(Amazon States Language로 정의)",
+        "en": "State machine (defined in Amazon States Language)",
+    },
+    "start": {
+        "ko": "실행 시작\n(API Gateway, EventBridge 등)",
+        "en": "Execution starts\n(API Gateway, EventBridge, …)",
+    },
     "validate": {"ko": "Task: 주문 검증\n(Lambda)", "en": "Task: validate order\n(Lambda)"},
-    "pay": {"ko": "Task: 결제\n(Lambda, Retry/Catch)", "en": "Task: charge payment\n(Lambda, Retry/Catch)"},
+    "pay": {
+        "ko": "Task: 결제\n(Lambda, Retry/Catch)",
+        "en": "Task: charge payment\n(Lambda, Retry/Catch)",
+    },
     "parallel": {"ko": "Parallel 상태", "en": "Parallel state"},
-    "inv": {"ko": "재고 갱신\n(DynamoDB 직접 통합)", "en": "Update inventory\n(DynamoDB direct integration)"},
+    "inv": {
+        "ko": "재고 갱신\n(DynamoDB 직접 통합)",
+        "en": "Update inventory\n(DynamoDB direct integration)",
+    },
     "notify": {"ko": "고객 알림\n(SNS 게시)", "en": "Notify customer\n(SNS publish)"},
     "fail": {"ko": "실패 알림\n(SNS 게시)", "en": "Failure notice\n(SNS publish)"},
     "c_yes": {"ko": "Choice: 재고 있음", "en": "Choice: in stock"},

@@ -1,4 +1,5 @@
 """How instance store, Amazon EBS and Amazon EFS attach to EC2 instances."""
+
 from diagrams import Cluster, Edge
 from diagrams.aws.compute import EC2Instance
 from diagrams.aws.general import Disk
@@ -28,11 +29,17 @@ LABELS = {
     "host": {"ko": "물리 호스트", "en": "Physical host"},
     "inst_a": {"ko": "인스턴스 A", "en": "Instance A"},
     "inst_b": {"ko": "인스턴스 B", "en": "Instance B"},
-    "store": {"ko": "인스턴스 스토어\n(로컬 디스크, 임시)", "en": "Instance store\n(local disk, temporary)"},
+    "store": {
+        "ko": "인스턴스 스토어\n(로컬 디스크, 임시)",
+        "en": "Instance store\n(local disk, temporary)",
+    },
     "local": {"ko": "호스트에 직접 연결", "en": "directly attached"},
     "ebs": {"ko": "EBS 볼륨\n(같은 AZ, 영구)", "en": "EBS volume\n(same AZ, persistent)"},
     "network": {"ko": "네트워크로 연결", "en": "attached over the network"},
-    "efs": {"ko": "Amazon EFS 파일 시스템\n(리전 단위, 공유)", "en": "Amazon EFS file system\n(Regional, shared)"},
+    "efs": {
+        "ko": "Amazon EFS 파일 시스템\n(리전 단위, 공유)",
+        "en": "Amazon EFS file system\n(Regional, shared)",
+    },
     "nfs": {"ko": "NFS 탑재", "en": "NFS mount"},
 }
 

@@ -1,4 +1,5 @@
 """AWS Transit Gateway as a Regional hub for VPCs, VPN, Direct Connect and another Region."""
+
 from diagrams import Cluster, Edge
 from diagrams.aws.general import GenericOfficeBuilding
 from diagrams.aws.network import VPC, DirectConnect, SiteToSiteVpn, TransitGateway

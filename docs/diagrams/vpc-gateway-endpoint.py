@@ -1,4 +1,5 @@
 """Reaching S3 from a private subnet: through a NAT gateway versus through a gateway endpoint."""
+
 from diagrams import Cluster, Edge
 from diagrams.aws.compute import EC2
 from diagrams.aws.network import Endpoint, InternetGateway, NATGateway
@@ -30,8 +31,14 @@ LABELS = {
     "igw": {"ko": "인터넷 게이트웨이", "en": "Internet gateway"},
     "gwe": {"ko": "게이트웨이 엔드포인트\n(S3)", "en": "Gateway endpoint\n(S3)"},
     "s3": {"ko": "Amazon S3", "en": "Amazon S3"},
-    "via_nat": {"ko": "엔드포인트 없이: 0.0.0.0/0 → NAT\n(GB당 처리 요금)", "en": "Without an endpoint: 0.0.0.0/0 → NAT\n(per-GB processing charge)"},
-    "via_gwe": {"ko": "S3 접두사 목록 → 엔드포인트\n(추가 요금 없음)", "en": "S3 prefix list → endpoint\n(no extra charge)"},
+    "via_nat": {
+        "ko": "엔드포인트 없이: 0.0.0.0/0 → NAT\n(GB당 처리 요금)",
+        "en": "Without an endpoint: 0.0.0.0/0 → NAT\n(per-GB processing charge)",
+    },
+    "via_gwe": {
+        "ko": "S3 접두사 목록 → 엔드포인트\n(추가 요금 없음)",
+        "en": "S3 prefix list → endpoint\n(no extra charge)",
+    },
     "public_ep": {"ko": "퍼블릭 엔드포인트", "en": "Public endpoint"},
 }
 

@@ -1,4 +1,5 @@
 """VPC peering is not transitive: A-B and B-C do not give A-C."""
+
 from diagrams import Cluster, Edge
 from diagrams.aws.compute import EC2
 
@@ -26,7 +27,10 @@ LABELS = {
     "inst_c": {"ko": "인스턴스 C", "en": "Instance C"},
     "pcx_ab": {"ko": "피어링 A–B: 통신 가능", "en": "Peering A–B: works"},
     "pcx_bc": {"ko": "피어링 B–C: 통신 가능", "en": "Peering B–C: works"},
-    "no_ac": {"ko": "A–C: B를 거쳐 갈 수 없음\n(별도 피어링 필요)", "en": "A–C: can't go through B\n(needs its own peering)"},
+    "no_ac": {
+        "ko": "A–C: B를 거쳐 갈 수 없음\n(별도 피어링 필요)",
+        "en": "A–C: can't go through B\n(needs its own peering)",
+    },
 }
 
 

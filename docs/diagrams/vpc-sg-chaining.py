@@ -1,4 +1,5 @@
 """Security group chaining across web, application and database tiers."""
+
 from diagrams import Cluster, Edge
 from diagrams.aws.compute import EC2
 from diagrams.aws.database import RDSInstance

@@ -1,4 +1,5 @@
 """A packet's path through a network ACL (subnet) and a security group (ENI), and back."""
+
 from diagrams import Cluster, Edge
 from diagrams.aws.compute import EC2
 from diagrams.aws.general import Client
@@ -33,7 +34,10 @@ LABELS = {
     "s2": {"ko": "2. 인바운드 규칙 검사", "en": "2. Inbound rules checked"},
     "s3": {"ko": "3. 인바운드 규칙 검사", "en": "3. Inbound rules checked"},
     "s4": {"ko": "4. 응답: 자동 허용", "en": "4. Response: allowed automatically"},
-    "s5": {"ko": "5. 아웃바운드 규칙 검사\n(임시 포트 1024-65535)", "en": "5. Outbound rules checked\n(ephemeral ports 1024-65535)"},
+    "s5": {
+        "ko": "5. 아웃바운드 규칙 검사\n(임시 포트 1024-65535)",
+        "en": "5. Outbound rules checked\n(ephemeral ports 1024-65535)",
+    },
 }
 
 
@@ -45,7 +49,15 @@ def draw(t):
             nacl = Nacl(t("nacl"))
             with Cluster(t("sg")):
                 ec2 = EC2(t("ec2"))
-    client >> Edge(label=t("s1")) >> igw >> Edge(label=t("s2")) >> nacl >> Edge(label=t("s3")) >> ec2
+    (
+        client
+        >> Edge(label=t("s1"))
+        >> igw
+        >> Edge(label=t("s2"))
+        >> nacl
+        >> Edge(label=t("s3"))
+        >> ec2
+    )
     # The response path runs back the same way; dashed edges keep it apart from the request.
     nacl << Edge(label=t("s4"), style="dashed", color="darkgreen") << ec2
     igw << Edge(label=t("s5"), style="dashed", color="darkorange") << nacl

@@ -101,7 +101,13 @@ class BoxCollector(Treeprocessor):
                 badge = etree.SubElement(
                     title,
                     "span",
-                    {"class": context.badge_class, "data-domain": box.domain},
+                    # The badge repeats the domain for readers; search would glue it to the
+                    # title ("DLQ복원력"), so the index leaves it out.
+                    {
+                        "class": context.badge_class,
+                        "data-domain": box.domain,
+                        "data-search-exclude": "",
+                    },
                 )
                 badge.text = text_for(DOMAINS[box.domain].badges, context.lang)
             context.boxes.append(box)

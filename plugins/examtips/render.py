@@ -79,7 +79,11 @@ def page_markdown(lang: str, which: str) -> str:
     """The Markdown of a generated page (``tips`` or ``corrections``): title and
     description; the lists come when every page is known."""
     text = labels(lang)
-    return f"---\ndescription: {text[which + '_description']}\n---\n\n# {text[which + '_title']}\n"
+    # These pages repeat boxes that live on the topic pages: rank them below those sections.
+    return (
+        f"---\ndescription: {text[which + '_description']}\nsearch:\n  boost: 0.5\n---\n\n"
+        f"# {text[which + '_title']}\n"
+    )
 
 
 def _item(page: PageBoxes, box, link: Callable[[str, str], str], lang: str) -> dict:

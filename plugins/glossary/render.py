@@ -72,7 +72,12 @@ class Usage:
 def page_markdown(lang: str) -> str:
     """The generated page's Markdown: its title and description; the list comes later."""
     text = labels(lang)
-    return f"---\ndescription: {text['description']}\n---\n\n# {text['title']}\n"
+    # Left out of search: its hundreds of backlinks would make up a fifth of the index and
+    # outrank the topic sections that explain each term (every term links here anyway).
+    return (
+        f"---\ndescription: {text['description']}\nsearch:\n  exclude: true\n---\n\n"
+        f"# {text['title']}\n"
+    )
 
 
 def tooltip(term: str, definition: str, shown: str) -> str:

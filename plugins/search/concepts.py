@@ -17,6 +17,10 @@ from pathlib import Path
 import yaml
 
 LANGUAGES = ("ko", "en")
+try:  # libyaml: the glossary is thousands of lines, read once per language build
+    _Loader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - libyaml is part of the locked requirements
+    _Loader = yaml.SafeLoader
 
 
 class ConceptError(ValueError):
@@ -37,7 +41,7 @@ class Concept:
 
 def _load_yaml(path: Path):
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     except (OSError, yaml.YAMLError) as error:
         raise ConceptError(f"{path}: cannot read: {error}") from error
 

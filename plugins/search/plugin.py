@@ -30,6 +30,7 @@ class KoreanSearchPlugin(BasePlugin[KoreanSearchConfig]):
         # Per language: page location → {anchor: the headings above it}.
         self.contexts: dict[str, dict[str, dict[str, str]]] = {}
         self.concepts: list[list[str]] = []
+        self.concepts_signature: tuple = ()
         self.worker: tuple[str, bytes] | None = None
 
     def on_config(self, config):
@@ -48,10 +49,16 @@ class KoreanSearchPlugin(BasePlugin[KoreanSearchConfig]):
         synonyms = (
             project / self.config.synonyms_file if self.config.synonyms_file else DEFAULT_SYNONYMS
         )
-        try:
-            self.concepts = load_concepts(project / self.config.glossary_dir, synonyms)
-        except ConceptError as error:
-            raise PluginError(f"korean-search: {error}") from error
+        glossary = project / self.config.glossary_dir
+        sources = (*sorted(glossary.glob("*.yml")), synonyms)
+        # static-i18n runs on_config once per language: read the files once if unchanged.
+        signature = tuple((str(p), p.stat().st_mtime_ns) for p in sources if p.is_file())
+        if signature != self.concepts_signature:
+            try:
+                self.concepts = load_concepts(glossary, synonyms)
+            except ConceptError as error:
+                raise PluginError(f"korean-search: {error}") from error
+            self.concepts_signature = signature
         self.worker = index.worker_file()
 
     def on_pre_build(self, config):
@@ -61,9 +68,9 @@ class KoreanSearchPlugin(BasePlugin[KoreanSearchConfig]):
     def on_page_context(self, context, page, config, nav):
         if self.config.enabled and self.building:
             lang, root = self.building[-1]
-            self.contexts.setdefault(lang, {})[index.rebase(page.url, root)] = (
-                index.section_context(page.toc, page.title or "")
-            )
+            if page.url.startswith(root):
+                headings = index.section_context(page.toc, page.title or "")
+                self.contexts.setdefault(lang, {})[page.url[len(root) :]] = headings
         return self._template_values(context)
 
     def on_template_context(self, context, template_name, config):
@@ -98,18 +105,7 @@ class KoreanSearchPlugin(BasePlugin[KoreanSearchConfig]):
         except index.LocationError as error:
             raise PluginError(f"korean-search: {error}") from error
         index.add_context(docs, self.contexts.pop(lang, {}))
-        segments = {}
-        if self.config.segment:
-            texts = [doc.get(field, "") for doc in docs for field in ("title", "text")]
-            cache_dir = Path(config.config_file_path).parent / self.config.cache_dir
-            cache = segment.SegmentCache(cache_dir / f"segments-{lang}.json")
-            try:
-                segments = segment.segment_texts(texts, segment.kiwi_analyser(), cache)
-            except ImportError as error:
-                raise PluginError(
-                    "korean-search: kiwipiepy is not installed (it is in requirements.lock); "
-                    "install it, or set `segment: false` to index with the particle rules only"
-                ) from error
+        segments = self._segments(config, lang, docs) if self.config.segment else {}
         data = index.build_index(docs, lang, segments, self.concepts, self.config.title_boost)
         site = Path(config.site_dir)
         target = site / root / "search" / "search_index.json"
@@ -121,6 +117,18 @@ class KoreanSearchPlugin(BasePlugin[KoreanSearchConfig]):
         log.debug(f"korean-search: {len(docs)} '{lang}' entries in {target}")
 
     on_post_build = CombinedEvent(_collect, _write)
+
+    def _segments(self, config, lang: str, docs: list[dict]) -> dict[str, list[int]]:
+        texts = [doc.get(field, "") for doc in docs for field in ("title", "text")]
+        cache_dir = Path(config.config_file_path).parent / self.config.cache_dir
+        cache = segment.SegmentCache(cache_dir / f"segments-{lang}.json")
+        try:
+            return segment.segment_texts(texts, segment.kiwi_analyser(), cache)
+        except ImportError as error:
+            raise PluginError(
+                "korean-search: kiwipiepy is not installed (it is in requirements.lock); "
+                "install it, or set `segment: false` to index with the particle rules only"
+            ) from error
 
 
 def _search_plugin(config):

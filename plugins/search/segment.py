@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -37,6 +38,9 @@ _MARKUP = re.compile(r"<[^>]*>|&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
 
 # Bump when the analysis below changes, so cached results are not reused.
 ANALYSIS_VERSION = 1
+# Cached texts kept before unused ones are dropped (the site has about 1,200 sections).
+MAX_ENTRIES = 6000
+_HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
 
 
 @dataclass(frozen=True)
@@ -235,14 +239,20 @@ class SegmentCache:
         self.used.add(key)
 
     def save(self) -> None:
+        """Write the cache; texts this build did not use are dropped only once the file
+        holds more than MAX_ENTRIES (pages edited back and forth stay cached)."""
         if not self.path:
             return
-        kept = {key: self.entries[key] for key in sorted(self.used)}
+        keys = self.entries if len(self.entries) <= MAX_ENTRIES else self.used
+        kept = {key: self.entries[key] for key in sorted(keys)}
         self.path.parent.mkdir(parents=True, exist_ok=True)
         ignore = self.path.parent / ".gitignore"
         if not ignore.exists():
             ignore.write_text("*\n", encoding="utf-8")
-        self.path.write_text(json.dumps(kept, ensure_ascii=False), encoding="utf-8")
+        # Written aside, then moved: a build running at the same time never reads half.
+        partial = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+        partial.write_text(json.dumps(kept, ensure_ascii=False), encoding="utf-8")
+        os.replace(partial, self.path)
 
 
 def _pairs(numbers: Sequence[int]) -> tuple[tuple[int, int], ...]:
@@ -257,7 +267,7 @@ def segment_texts(
     missing: dict[str, str] = {}
     for text in texts:
         plain = plain_text(text)
-        if not any(korean.is_hangul_syllable(ch) for ch in plain):
+        if not _HANGUL_SYLLABLE.search(plain):
             continue
         cached = cache.get(plain) if cache else None
         if cached is None:

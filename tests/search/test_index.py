@@ -24,7 +24,7 @@ class Heading:
 def test_rebase_makes_locations_relative_to_the_language_root():
     assert index.rebase("en/storage/s3/#versioning", "en/") == "storage/s3/#versioning"
     assert index.rebase("storage/s3/#버전-관리", "") == "storage/s3/#버전-관리"
-    with pytest.raises(index.LocationError, match="'storage/s3/' is outside .*'en/'"):
+    with pytest.raises(index.LocationError, match=r"'storage/s3/' is outside .*'en/'"):
         index.rebase("storage/s3/", "en/")
 
 
@@ -91,7 +91,10 @@ def test_the_vendored_lunr_is_the_pinned_release():
     import hashlib
 
     data = index.LUNR.read_bytes()
-    assert b"lunr - http://lunrjs.com - A bit like Solr, but much smaller and not as bright - 2.3.9" in data
+    assert (
+        b"lunr - http://lunrjs.com - A bit like Solr, but much smaller and not as bright - 2.3.9"
+        in data
+    )
     assert hashlib.sha256(data).hexdigest() == LUNR_SHA256
 
 

@@ -38,8 +38,13 @@ def m(form: str, tag: str, start: int, length: int | None = None) -> Morpheme:
         # other noun suffixes stay in the stem; one-syllable parts are not tokens
         (
             "내결함성을",
-            [m("나", "NP", 0, 1), m("의", "JKG", 0, 1), m("결함", "NNG", 1), m("성", "XSN", 3),
-             m("을", "JKO", 4)],
+            [
+                m("나", "NP", 0, 1),
+                m("의", "JKG", 0, 1),
+                m("결함", "NNG", 1),
+                m("성", "XSN", 3),
+                m("을", "JKO", 4),
+            ],
             RunAnalysis(4, ((1, 2),)),
         ),
         # an irregular verb's form is not its surface: no part, stem kept whole
@@ -86,8 +91,13 @@ def test_hangul_runs_know_when_a_run_follows_latin():
 def test_analyse_text_keeps_word_initial_runs_only():
     text = "S3버킷에 가용영역을"
     morphemes = [
-        m("S", "SL", 0), m("3", "SN", 1), m("버킷", "NNG", 2), m("에", "JKB", 4),
-        m("가용", "NNG", 6), m("영역", "NNG", 8), m("을", "JKO", 10),
+        m("S", "SL", 0),
+        m("3", "SN", 1),
+        m("버킷", "NNG", 2),
+        m("에", "JKB", 4),
+        m("가용", "NNG", 6),
+        m("영역", "NNG", 8),
+        m("을", "JKO", 10),
     ]
     assert segment.analyse_text(text, morphemes) == [
         ("가용영역을", RunAnalysis(4, ((0, 2), (2, 2))))

@@ -16,9 +16,26 @@ from .conftest import DOCS, ROOT_GLOSSARY, run_node
 
 
 PARITY_WORDS = [
-    "버킷을", "리전에서는", "게이트웨이", "서브넷팅", "인스턴스들을", "복제하는", "평가",
-    "전문가", "보안그룹은", "가용영역", "로드밸런서를", "연결된", "확장하면", "S3에서도",
-    "리전별로", "암호화", "속도", "에서", "을", "사용됩니다",
+    "버킷을",
+    "리전에서는",
+    "게이트웨이",
+    "서브넷팅",
+    "인스턴스들을",
+    "복제하는",
+    "평가",
+    "전문가",
+    "보안그룹은",
+    "가용영역",
+    "로드밸런서를",
+    "연결된",
+    "확장하면",
+    "S3에서도",
+    "리전별로",
+    "암호화",
+    "속도",
+    "에서",
+    "을",
+    "사용됩니다",
 ]
 
 
@@ -58,7 +75,9 @@ def test_words(text, markup, words):
 
 
 def test_script_runs_split_hangul_from_latin():
-    assert run_node([["runs", "S3버킷에서ec2"]]) == [[["S3", False], ["버킷에서", True], ["ec2", False]]]
+    assert run_node([["runs", "S3버킷에서ec2"]]) == [
+        [["S3", False], ["버킷에서", True], ["ec2", False]]
+    ]
 
 
 @pytest.mark.parametrize(

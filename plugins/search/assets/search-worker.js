@@ -11,30 +11,35 @@
  * of plugins/korean.py, kiwipiepy's analyses where they differ from the particle rules, and
  * concepts (glossary names in both languages, search synonyms).
  *
- * Indexing: each word is indexed as written; a Korean word also by its stem (particles and
- * endings removed) and, inside compounds, by its morphemes, each at its own offset, so
- * `영역` matches in `가용영역을` and highlights just `영역`. English words are indexed as
- * written and by their Porter stem. Queries: each word becomes a unit with alternatives
- * (as typed, as a prefix; stem; compound split; Hangul/Latin split; a syllable still being
- * typed); a run of words naming a concept also searches the concept's other names.
+ * Indexing: a Korean word is indexed by its stem (particles and endings left out) and,
+ * inside a compound, by its morphemes, each at its own offset, so `영역` matches in
+ * `가용영역을` and highlights just `영역`; an English word as written (its other inflections
+ * are found at query time through the Porter stem). Queries are split at Hangul/Latin
+ * boundaries; each word becomes a unit with alternatives (stem as a prefix, compound split,
+ * a syllable still being typed); a run of words naming a concept also searches the
+ * concept's other names as phrases. Ranking: lunr's BM25 per unit, the share of the query
+ * found, and a bonus for a heading made of the query's words.
  */
 /* global lunr */
 ;(function (global) {
   "use strict"
 
-  const MESSAGE = { SETUP: 0, READY: 1, QUERY: 2, RESULT: 3 }
+  const MESSAGE = { SETUP: 0, READY: 1, QUERY: 2, RESULT: 3 } // Material 9's protocol
+  const CONTEXT_FIELD = "context" // the headings above a section, matched but not shown
+  // Ranking, tuned on scripts/search_queries.yml (python -m scripts bench --only search)
+  const HEADING_BONUS = 3 // a heading made of the query's words: up to ×(1 + 3)
+  const PHRASE_BONUS = 2 // words of the query found side by side
+  const WEAK_WEIGHT = 0.25 // question words (방법, 이유)
+  const MIN_RELATIVE_SCORE = 0.01 // results below 1 % of the best are dropped…
+  const MAX_RESULTS = 120 // …and so is everything after the 120th
+  // Work limits
   const MAX_PHRASE = 4 // longest concept name, in words, looked for in a query
   const MAX_ALTERNATIVES = 24
   const MAX_TYPING_CANDIDATES = 48
-  const PHRASE_BONUS = 2
-  const CONTEXT_FIELD = "context"
-  const HEADING_BONUS = 3
   const MAX_GAP = 12 // characters between two words of a phrase
   const MAX_HIGHLIGHT_TERMS = 12
-  const MAX_RESULTS = 120
   const WARM_UP_QUERIES = 6
-  const MIN_RELATIVE_SCORE = 0.01
-  const WEAK_WEIGHT = 0.25
+  const GROUP_CACHE_SIZE = 256
 
   /* ------------------------------------------------------------------ characters */
 
@@ -194,6 +199,7 @@
       }
       this.weak = new Set(korean.weak || [])
       this.titleWords = new WeakMap()
+      this.groupCache = new Map()
       const engine = this
       const fields = config.fields || { title: { boost: 1 }, text: { boost: 1 } }
       // A section also matches, weakly, on the headings above it (its `context`: the page
@@ -564,7 +570,10 @@
     }
 
     /** Documents matching any term of a group: Map(ref → {score, metadata}). */
-    runGroup(group, cache) {
+    runGroup(group) {
+      // Kept across queries: typing sends one query per keystroke, and the words already
+      // typed ask the same questions again.
+      const cache = this.groupCache
       const key = JSON.stringify(group)
       let found = cache.get(key)
       if (found) return found
@@ -578,6 +587,7 @@
           })
       })
       found = new Map(results.map(r => [r.ref, { score: r.score, metadata: r.matchData.metadata }]))
+      if (cache.size >= GROUP_CACHE_SIZE) cache.delete(cache.keys().next().value)
       cache.set(key, found)
       return found
     }
@@ -585,13 +595,12 @@
     search(query) {
       const units = this.plan(query)
       if (!units.length) return { items: [] }
-      const cache = new Map()
       const found = new Map() // ref → {score, units, hits}
       units.forEach((unit, u) => {
         const best = new Map()
         for (const alternative of unit.alternatives) {
           // Documents in every group: walk the smallest group, look the others up.
-          const sets = alternative.groups.map(group => this.runGroup(group, cache))
+          const sets = alternative.groups.map(group => this.runGroup(group))
           const order = sets.map((_, i) => i).sort((a, b) => sets[a].size - sets[b].size)
           const matches = new Map()
           for (const [ref] of sets[order[0]]) {

@@ -1,0 +1,143 @@
+"""The real site, built strictly for one local port and served there by `python -m scripts
+preview` (CloudFront's routing, gzip and security headers), for the benchmarks that load pages
+in Chromium: page weight and Lighthouse.
+
+The site is built for the port it is served on, as production is built for its domain:
+canonical links, hreflang and the sitemaps Material fetches beside them stay on one origin.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+# Sections of the site that are not topic pages: the study tools, labs, this site.
+NOT_TOPICS = (
+    "about/",
+    "course/",
+    "glossary/",
+    "exam-tips/",
+    "corrections/",
+    "comparisons/",
+    "hosting/",
+    "labs/",
+)
+ENGLISH = "en/"
+# A path that exists in neither language: the 404 page, as a reader meets it.
+MISSING = "no-such-page/"
+
+
+@dataclass(frozen=True)
+class Served:
+    url: str  # ends with '/'
+    site_dir: Path
+
+
+@dataclass(frozen=True)
+class BenchPage:
+    key: str  # e.g. "topic-en"
+    label: str
+    path: str  # site-relative, '' for the Korean home
+    built: bool = True
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def build_site(root: Path, site_dir: Path, site_url: str) -> None:
+    env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1")
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean"]
+    command += ["-f", str(root / "mkdocs.yml"), "-d", str(site_dir)]
+    result = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"strict build for {site_url} failed:\n{result.stderr[-3000:]}")
+
+
+def wait_until_up(url: str, timeout_s: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except (urllib.error.URLError, ConnectionError):
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"the preview at {url} did not answer") from None
+            time.sleep(0.2)
+
+
+@contextlib.contextmanager
+def served_site(root: Path, workdir: Path) -> Iterator[Served]:
+    """Build the site for a free port, serve it with `python -m scripts preview`, stop after."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/"
+    site_dir = workdir / "served-site"
+    build_site(root, site_dir, url)
+    command = [sys.executable, "-m", "scripts", "preview", "--site-dir", str(site_dir)]
+    command += ["--port", str(port)]
+    preview = subprocess.Popen(
+        command, cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        wait_until_up(url)
+        yield Served(url, site_dir)
+    finally:
+        preview.terminate()
+        try:
+            preview.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            preview.kill()
+
+
+def page_exists(site_dir: Path, path: str) -> bool:
+    return (site_dir / path / "index.html").is_file()
+
+
+def heaviest_topic(site_dir: Path) -> str:
+    """The Korean topic page with the most HTML, gzip (diagrams are lazy, so HTML dominates)."""
+    sizes = {}
+    for index in site_dir.glob("**/index.html"):
+        path = index.parent.relative_to(site_dir).as_posix() + "/"
+        path = "" if path == "./" else path
+        if path in ("", MISSING) or path.startswith((ENGLISH, *NOT_TOPICS)):
+            continue
+        sizes[path] = len(gzip.compress(index.read_bytes(), compresslevel=6))
+    if not sizes:
+        raise RuntimeError(f"no topic page found in {site_dir}")
+    return max(sizes, key=lambda path: (sizes[path], path))
+
+
+def bench_pages(site_dir: Path) -> list[BenchPage]:
+    """The pages the issue names, in both languages; generated pages may be missing."""
+    topic = heaviest_topic(site_dir)
+    pages = [
+        BenchPage("home-ko", "Korean home", ""),
+        BenchPage("home-en", "English home", ENGLISH),
+        BenchPage("topic-ko", "heaviest topic page", topic),
+        BenchPage("topic-en", "heaviest topic page, English", ENGLISH + topic),
+    ]
+    for path, name in (("glossary/", "glossary"), ("exam-tips/", "exam-tip index")):
+        for lang, prefix in (("ko", ""), ("en", ENGLISH)):
+            label = name if lang == "ko" else f"{name}, English"
+            built = page_exists(site_dir, prefix + path)
+            pages.append(BenchPage(f"{path.strip('/')}-{lang}", label, prefix + path, built))
+    return pages
+
+
+def not_found_pages() -> list[BenchPage]:
+    return [
+        BenchPage("404-ko", "404 page (Korean path)", MISSING),
+        BenchPage("404-en", "404 page (English path)", ENGLISH + MISSING),
+    ]
