@@ -64,8 +64,12 @@ $(CHECKOV_INSTALLED): infra/requirements-checkov.lock
 check: $(INSTALLED)
 	$(BIN)/python -m scripts check
 
+# Built beside site/ and swapped in only when the strict build succeeds: a failed build never
+# leaves a half-built site behind.
 build: system-packages $(INSTALLED) check
-	$(BIN)/mkdocs build --strict --clean -d $(SITE_DIR)
+	rm -rf $(SITE_DIR).new
+	$(BIN)/mkdocs build --strict --clean -d $(SITE_DIR).new
+	rm -rf $(SITE_DIR) && mv $(SITE_DIR).new $(SITE_DIR)
 
 serve: system-packages $(INSTALLED) check
 	$(BIN)/mkdocs serve --strict -a 127.0.0.1:8000
@@ -101,11 +105,13 @@ bench: system-packages $(INSTALLED) $(LIGHTHOUSE)
 deploy: system-packages $(INSTALLED) check
 	@site_url=$$($(BIN)/python -m scripts site-url --env $(ENV)) || exit 1; \
 	echo "Building for $$site_url"; \
-	SITE_URL=$$site_url $(BIN)/mkdocs build --strict --clean -d $(SITE_DIR)
+	rm -rf $(SITE_DIR).new; \
+	SITE_URL=$$site_url $(BIN)/mkdocs build --strict --clean -d $(SITE_DIR).new && \
+	rm -rf $(SITE_DIR) && mv $(SITE_DIR).new $(SITE_DIR)
 	$(BIN)/python -m scripts deploy --env $(ENV) --site-dir $(SITE_DIR) --wait
 
 clean:
-	rm -rf $(SITE_DIR) bench .cache .pytest_cache .ruff_cache
+	rm -rf $(SITE_DIR) $(SITE_DIR).new bench .cache .pytest_cache .ruff_cache
 
 # Refresh the lock: edit requirements.in, then `make lock` (uses pip-tools in a throwaway venv).
 lock:
