@@ -12,6 +12,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import brotli
+
 from .infra import TEMPLATE, load_template, response_headers
 from .routing import route
 
@@ -52,7 +54,9 @@ class SiteHandler(BaseHTTPRequestHandler):
             return
         body = (self.site_dir / result.key.lstrip("/")).read_bytes()
         encoding = self._encoding(result.key)
-        if encoding == "gzip":
+        if encoding == "br":
+            body = brotli.compress(body, quality=5)
+        elif encoding == "gzip":
             body = gzip.compress(body, compresslevel=6)
         self.send_response(result.status)
         self.send_header("Content-Type", content_type(result.key))
@@ -68,8 +72,16 @@ class SiteHandler(BaseHTTPRequestHandler):
             self.wfile.write(body)
 
     def _encoding(self, key: str) -> str | None:
-        accepted = self.headers.get("Accept-Encoding", "")
-        if Path(key).suffix.lower() in COMPRESSIBLE and "gzip" in accepted:
+        # Like CloudFront with compression on: Brotli when the viewer takes it, else gzip.
+        accepted = {
+            part.split(";")[0].strip()
+            for part in self.headers.get("Accept-Encoding", "").split(",")
+        }
+        if Path(key).suffix.lower() not in COMPRESSIBLE:
+            return None
+        if "br" in accepted:
+            return "br"
+        if "gzip" in accepted:
             return "gzip"
         return None
 
