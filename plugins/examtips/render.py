@@ -79,9 +79,10 @@ def page_markdown(lang: str, which: str) -> str:
     """The Markdown of a generated page (``tips`` or ``corrections``): title and
     description; the lists come when every page is known."""
     text = labels(lang)
-    # These pages repeat boxes that live on the topic pages: rank them below those sections.
+    # These pages only repeat boxes that live on the topic pages: search finds each box in
+    # its own section, so the index (fetched by every reader) leaves the copies out.
     return (
-        f"---\ndescription: {text[which + '_description']}\nsearch:\n  boost: 0.5\n---\n\n"
+        f"---\ndescription: {text[which + '_description']}\nsearch:\n  exclude: true\n---\n\n"
         f"# {text[which + '_title']}\n"
     )
 
