@@ -23,7 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     bench.add_argument("--out", type=Path, default=ROOT / "bench")
     bench.add_argument(
         "--only",
-        choices=["build", "weight", "lighthouse", "search"],
+        choices=["build", "weight", "lighthouse", "search", "deploy"],
         action="append",
         help="run only these sections (the others keep their last figures)",
     )

@@ -12,6 +12,7 @@ import json
 import os
 import statistics
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 
 from .served import BenchPage, Served
@@ -32,6 +33,21 @@ METRICS = (
 RUN_TIMEOUT_S = 240
 
 
+@dataclass(frozen=True)
+class Scoring:
+    """What a page is scored on, against which goals."""
+
+    categories: tuple[str, ...]
+    goals: dict
+    # The 404 page answers 404 on purpose; without this Lighthouse refuses to score it.
+    ignore_status: bool = False
+
+
+FULL = Scoring(CATEGORIES, GOALS)
+# A 404 status cannot score full SEO by design: accessibility alone.
+NOT_FOUND = Scoring(("accessibility",), {"accessibility": GOALS["accessibility"]}, True)
+
+
 def lighthouse_binary(tools: Path = TOOLS) -> Path | None:
     binary = tools / "node_modules" / ".bin" / "lighthouse"
     return binary if binary.is_file() else None
@@ -47,10 +63,11 @@ def command_for(
 ) -> list[str]:
     command = [str(binary), url, "--quiet", "--output=json", f"--output-path={out}"]
     command += [f"--chrome-flags={CHROME_FLAGS}", f"--only-categories={','.join(categories)}"]
+    # The full-page screenshot scores nothing and takes minutes on the long glossary.
+    command.append("--disable-full-page-screenshot")
     if form_factor == "desktop":
         command.append("--preset=desktop")
     if ignore_status:
-        # The 404 page answers 404 on purpose; without this Lighthouse refuses to score it.
         command.append("--ignore-status-code")
     return command
 
@@ -127,6 +144,8 @@ def median_of(runs: list[dict], categories) -> dict:
         "metrics": metrics,
         "failing": list(failing.values()),
         "benchmark_index": [run["benchmark_index"] for run in runs],
+        # e.g. PROTOCOL_TIMEOUT when a page has too many links to gather: scores go missing.
+        "errors": sorted({run["runtime_error"] for run in runs if run["runtime_error"]}),
     }
 
 
@@ -137,24 +156,23 @@ def goals_met(scores: dict, goals: dict) -> dict:
 
 
 def measure_page(
-    binary,
+    binary: Path,
     served: Served,
     page: BenchPage,
-    form_factor,
-    runs,
-    categories,
-    goals,
+    form_factor: str,
+    runs: int,
+    scoring: Scoring,
     out_dir: Path,
-    ignore_status=False,
 ) -> dict:
     reports = []
     for run in range(runs):
         out = out_dir / f"{page.key}-{form_factor}-{run + 1}.json"
+        url = served.url + page.path
         reports.append(
-            run_once(binary, served.url + page.path, out, form_factor, categories, ignore_status)
+            run_once(binary, url, out, form_factor, scoring.categories, scoring.ignore_status)
         )
-    row = median_of(reports, categories)
-    row["goals_met"] = goals_met(row["scores"], goals)
+    row = median_of(reports, scoring.categories)
+    row["goals_met"] = goals_met(row["scores"], scoring.goals)
     return row
 
 
@@ -180,18 +198,31 @@ def bench_lighthouse(
         if page.built:
             for form_factor in FORM_FACTORS:
                 entry[form_factor] = measure_page(
-                    binary, served, page, form_factor, runs, CATEGORIES, GOALS, out_dir
+                    binary, served, page, form_factor, runs, FULL, out_dir
                 )
         results["pages"][page.key] = entry
-    # A 404 status cannot score full SEO by design: accessibility alone, one run per form
-    # factor (accessibility does not depend on timing).
-    a11y = {"accessibility": GOALS["accessibility"]}
+    # Accessibility does not depend on timing: one run per form factor.
     for page in not_found:
         entry = {"label": page.label, "path": page.path, "built": True}
         for form_factor in FORM_FACTORS:
             entry[form_factor] = measure_page(
-                binary, served, page, form_factor, 1, tuple(a11y), a11y, out_dir, True
+                binary, served, page, form_factor, 1, NOT_FOUND, out_dir
             )
         results["pages"][page.key] = entry
     results["load_average_after"] = list(os.getloadavg())
     return results
+
+
+def bench_stock_reference(served: Served, pages: list[BenchPage], runs: int, out_dir: Path):
+    """The same pages on stock Material (no overrides, no plugins of ours), on a phone: what
+    the theme alone scores on this machine, to read the site's own scores against."""
+    binary = lighthouse_binary()
+    if binary is None:
+        return {}
+    out_dir.mkdir(parents=True, exist_ok=True)
+    reference = {}
+    for page in pages:
+        stock = BenchPage(f"stock-{page.key}", page.label, page.path)
+        row = measure_page(binary, served, stock, "mobile", runs, FULL, out_dir)
+        reference[page.key] = {"label": page.label, "path": page.path, "mobile": row}
+    return reference

@@ -57,13 +57,19 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def build_site(root: Path, site_dir: Path, site_url: str) -> None:
+def build_site(
+    config_path: Path, site_dir: Path, site_url: str, cwd: Path, strict: bool = True
+) -> None:
+    """A build in a subprocess, run from the project folder (snippets resolve against it)."""
     env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1")
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean"]
-    command += ["-f", str(root / "mkdocs.yml"), "-d", str(site_dir)]
-    result = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True)
+    command = [sys.executable, "-m", "mkdocs", "build", "--clean"]
+    command += ["--strict"] if strict else []
+    command += ["-f", str(config_path), "-d", str(site_dir)]
+    result = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True)
     if result.returncode != 0:
-        raise RuntimeError(f"strict build for {site_url} failed:\n{result.stderr[-3000:]}")
+        raise RuntimeError(
+            f"build of {config_path} for {site_url} failed:\n{result.stderr[-3000:]}"
+        )
 
 
 def wait_until_up(url: str, timeout_s: float = 20.0) -> None:
@@ -79,12 +85,16 @@ def wait_until_up(url: str, timeout_s: float = 20.0) -> None:
 
 
 @contextlib.contextmanager
-def served_site(root: Path, workdir: Path) -> Iterator[Served]:
-    """Build the site for a free port, serve it with `python -m scripts preview`, stop after."""
+def served_site(
+    root: Path, workdir: Path, config_path: Path | None = None, strict: bool = True
+) -> Iterator[Served]:
+    """Build a site (the project's mkdocs.yml unless told otherwise) for a free port, serve it
+    with `python -m scripts preview`, and stop the preview afterwards."""
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
-    site_dir = workdir / "served-site"
-    build_site(root, site_dir, url)
+    config_path = config_path or root / "mkdocs.yml"
+    site_dir = workdir / f"{config_path.stem}-served"
+    build_site(config_path, site_dir, url, root, strict)
     command = [sys.executable, "-m", "scripts", "preview", "--site-dir", str(site_dir)]
     command += ["--port", str(port)]
     preview = subprocess.Popen(

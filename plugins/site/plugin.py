@@ -54,6 +54,11 @@ class BilingualPlugin(BasePlugin[BilingualConfig]):
     def on_pre_build(self, config):
         self.building.append(_build_locale(config))
         self.pages[self.building[-1]] = []
+        # MkDocs makes a Markdown instance per page from mdx_configs, so this language's
+        # build renders its own permalink title.
+        title = self.config.permalink_titles.get(self.building[-1])
+        if self.config.enabled and title and "toc" in config.mdx_configs:
+            config.mdx_configs["toc"]["permalink_title"] = title
 
     def on_page_markdown(self, markdown, page, config, files):
         if not self.config.enabled or "checked" not in page.meta:

@@ -4,8 +4,11 @@ import pytest
 
 from plugins.site.model import (
     Alternate,
+    Crumb,
     absolute_url,
     alternates_for,
+    breadcrumb_list,
+    breadcrumb_trail,
     checked_label,
     insert_after_title,
     own_url,
@@ -67,3 +70,48 @@ def test_insert_after_title_skips_headings_in_code():
 
 def test_insert_without_title_goes_on_top():
     assert insert_after_title("Body", "X") == "X\n\nBody"
+
+
+HOME = Crumb("AWS 아키텍처 학습 노트", ROOT)
+
+
+@pytest.mark.parametrize(
+    ("sections", "page", "expected"),
+    [
+        # A page deep in a section: home, section (linked at its first page), page.
+        (
+            [Crumb("네트워킹", ROOT + "networking/vpc/")],
+            Crumb("VPC 보안", ROOT + "networking/vpc-security/"),
+            ["AWS 아키텍처 학습 노트", "네트워킹", "VPC 보안"],
+        ),
+        # The page is where its section links: the page replaces the section.
+        (
+            [Crumb("네트워킹", ROOT + "networking/vpc/")],
+            Crumb("Amazon VPC", ROOT + "networking/vpc/"),
+            ["AWS 아키텍처 학습 노트", "Amazon VPC"],
+        ),
+        # A section linked at the home adds nothing to the home.
+        (
+            [Crumb("시작하기", ROOT)],
+            Crumb("이 노트에 대하여", ROOT + "about/"),
+            ["AWS 아키텍처 학습 노트", "이 노트에 대하여"],
+        ),
+        # The home page has no trail.
+        ([Crumb("시작하기", ROOT)], Crumb("홈", ROOT), []),
+    ],
+)
+def test_breadcrumb_trail(sections, page, expected):
+    assert [crumb.name for crumb in breadcrumb_trail(HOME, sections, page)] == expected
+
+
+def test_breadcrumb_list_is_schema_org():
+    trail = [HOME, Crumb("스토리지", ROOT + "storage/s3/"), Crumb("EBS", ROOT + "storage/ebs/")]
+    data = breadcrumb_list(trail)
+    assert data["@context"] == "https://schema.org" and data["@type"] == "BreadcrumbList"
+    assert data["itemListElement"][2] == {
+        "@type": "ListItem",
+        "position": 3,
+        "name": "EBS",
+        "item": ROOT + "storage/ebs/",
+    }
+    assert breadcrumb_list([HOME]) is None

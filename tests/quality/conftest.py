@@ -25,11 +25,6 @@ class PageType:
     lang: str
     status: int = 200
 
-    def speaks(self, text: str) -> bool:
-        """Whether a name is in this page's language: Korean names carry Hangul (product
-        names aside, which the callers leave out), English ones carry none."""
-        return has_hangul(text) if self.lang == "ko" else not has_hangul(text)
-
 
 def page_types(site: Path) -> list[PageType]:
     """Every kind of page a reader meets, in both languages; generated pages only if built."""

@@ -1,0 +1,119 @@
+"""Findable: canonical and hreflang links are absolute and answer 200 on the site, the
+language versions point at each other, robots.txt names both sitemaps, and every page but
+the homes carries schema.org breadcrumbs of its nav path, in its language."""
+
+from __future__ import annotations
+
+import json
+import urllib.request
+from pathlib import Path
+from urllib.error import HTTPError
+
+import pytest
+from bs4 import BeautifulSoup
+
+from .conftest import has_hangul
+
+HEAD_JS = """() => ({
+  canonical: document.querySelector('link[rel="canonical"]')?.href ?? null,
+  alternates: Object.fromEntries([...document.querySelectorAll('link[rel="alternate"][hreflang]')]
+    .map((link) => [link.hreflang, link.getAttribute("href")])),
+})"""
+
+
+def status_of(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status
+    except HTTPError as error:
+        return error.code
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    "page_type",
+    ["home-ko", "home-en", "topic-ko", "topic-en", "glossary-ko", "exam-tips-en"],
+    indirect=True,
+)
+def test_canonical_and_hreflang_are_absolute_and_reciprocal(page, page_type, open_page, site_url):
+    open_page(page, page_type)
+    head = page.evaluate(HEAD_JS)
+    assert head["canonical"] == site_url + page_type.path
+    links = head["alternates"]
+    assert set(links) == {"ko", "en", "x-default"}
+    assert links[page_type.lang] == head["canonical"]
+    assert links["x-default"] == links["ko"]
+    for href in links.values():
+        assert href.startswith(site_url), f"hreflang {href} is not absolute on this site"
+        assert status_of(href) == 200, href
+    # The other language's page names this one back.
+    other = "en" if page_type.lang == "ko" else "ko"
+    page.goto(links[other])
+    assert page.evaluate(HEAD_JS)["alternates"][page_type.lang] == head["canonical"]
+
+
+@pytest.mark.build
+def test_robots_txt_names_each_language_sitemap(built_site, site_url):
+    robots = (built_site / "robots.txt").read_text()
+    sitemaps = [
+        line.split(":", 1)[1].strip() for line in robots.splitlines() if line.startswith("Sitemap:")
+    ]
+    assert sitemaps == [site_url + "sitemap.xml", site_url + "en/sitemap.xml"]
+    for sitemap in sitemaps:
+        assert (built_site / sitemap.removeprefix(site_url)).is_file(), sitemap
+
+
+# ---------------------------------------------------------------- structured data
+
+
+def site_pages(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("index.html") if "assets" not in p.parts)
+
+
+def breadcrumbs_of(page: Path) -> list[dict]:
+    html = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    return [json.loads(tag.string) for tag in html.select('script[type="application/ld+json"]')]
+
+
+def page_url(site: Path, page: Path, site_url: str) -> str:
+    relative = page.parent.relative_to(site).as_posix()
+    return site_url + ("" if relative == "." else relative + "/")
+
+
+@pytest.mark.build
+def test_breadcrumbs_follow_the_nav_in_the_page_language(built_site, site_url):
+    homes = {site_url: "ko", site_url + "en/": "en"}
+    home_names = {}
+    for page in site_pages(built_site):
+        url = page_url(built_site, page, site_url)
+        found = breadcrumbs_of(page)
+        if url in homes:
+            assert found == [], f"{url}: a home page has no trail"
+            continue
+        assert len(found) == 1, f"{url}: {len(found)} JSON-LD blocks"
+        trail = found[0]
+        assert trail["@context"] == "https://schema.org"
+        assert trail["@type"] == "BreadcrumbList"
+        items = trail["itemListElement"]
+        assert len(items) >= 2, url
+        lang = "en" if url.startswith(site_url + "en/") else "ko"
+        for position, item in enumerate(items, start=1):
+            assert item["@type"] == "ListItem" and item["position"] == position, (url, item)
+            assert isinstance(item["name"], str) and item["name"].strip(), (url, item)
+            target = item["item"]
+            assert target.startswith(site_url), (url, item)
+            assert (built_site / target.removeprefix(site_url) / "index.html").is_file(), (
+                url,
+                item,
+            )
+            if lang == "en":
+                assert not has_hangul(item["name"]), (url, item)
+        home = items[0]
+        assert home["item"] == (site_url + "en/" if lang == "en" else site_url), url
+        home_names.setdefault(lang, home["name"])
+        assert home["name"] == home_names[lang], url
+        assert items[-1]["item"] == url, f"{url}: the trail must end at the page itself"
+        # Section names come from the nav: Korean on Korean pages.
+        if lang == "ko":
+            assert all(has_hangul(item["name"]) for item in items[1:-1]), (url, items)
+    assert has_hangul(home_names["ko"]) and not has_hangul(home_names["en"])
