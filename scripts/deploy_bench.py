@@ -77,7 +77,11 @@ def local_s3(workdir: Path):
         yield endpoint
     finally:
         process.terminate()
-        process.wait(timeout=10)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 
 def _env(workdir: Path) -> dict:
