@@ -4,25 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from . import chromium
 from .preview import serve_in_background
-
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--no-first-run",
-]
 
 
 def take_screenshot(
-    site_dir: Path, out: Path, path: str = "", chromium: str = "/usr/bin/chromium"
+    site_dir: Path, out: Path, path: str = "", executable_path: str | None = None
 ) -> int:
     from playwright.sync_api import sync_playwright
 
     server, url = serve_in_background(site_dir)
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+            browser = chromium.launch(playwright, executable_path)
             page = browser.new_page(viewport={"width": 1280, "height": 800}, color_scheme="light")
             page.goto(url + path)
             page.wait_for_load_state("networkidle")

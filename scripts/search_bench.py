@@ -27,12 +27,10 @@ from urllib.parse import unquote
 
 import yaml
 
-from . import configfile
+from . import chromium, configfile
 
 QUERIES = Path(__file__).parent / "search_queries.yml"
 LANGUAGES = {"ko": "", "en": "en/"}
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"]
 TIMEOUT_MS = 10_000
 
 # Installed before the page's scripts: records the search worker's READY and RESULT
@@ -310,7 +308,7 @@ def bench_search(root: Path, our_plugins: set[str]) -> dict:
         results: dict = {"stale_queries": stale}
         try:
             with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+                browser = chromium.launch(playwright)
                 for name in sites:
                     results[name] = {
                         lang: run_language(browser, urls[name], lang, live[lang])

@@ -10,21 +10,11 @@ layout shifts that late images would cause.
 
 from __future__ import annotations
 
-import os
 from urllib.parse import urlsplit
 
+from . import chromium
 from .served import BenchPage, Served
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-dev-shm-usage",
-]
 # Lighthouse's mobile device (a Moto G Power), so both benchmarks see the same first screen.
 PHONE = {
     "viewport": {"width": 412, "height": 823},
@@ -166,7 +156,7 @@ def bench_page_weight(served: Served, pages: list[BenchPage]) -> dict:
 
     results = {}
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = chromium.launch(playwright)
         try:
             for page in pages:
                 if not page.built:

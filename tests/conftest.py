@@ -4,7 +4,6 @@ CloudFront, and Chromium from Debian's package driven by Playwright."""
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -13,21 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from scripts import configfile
+from scripts import chromium, configfile
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-# Flags that keep Chromium off the network and quiet in a sandboxed, headless run.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
 
 
 def _free_port() -> int:
@@ -137,14 +124,16 @@ class RequestWatch:
 
 @pytest.fixture(scope="session")
 def browser():
-    if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} not found: run `make test` (it installs Debian's chromium)")
+    try:
+        chromium.require()
+    except chromium.ChromiumMissing as missing:
+        pytest.fail(str(missing))
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+        system_chromium = chromium.launch(playwright)
+        yield system_chromium
+        system_chromium.close()
 
 
 @pytest.fixture
