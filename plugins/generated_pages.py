@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader
+from jinja2 import BytecodeCache, ChoiceLoader, Environment, FileSystemLoader
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
@@ -99,11 +99,42 @@ def site_path(config: MkDocsConfig, url: str, anchor: str = "") -> str:
     return base + url + (f"#{anchor}" if anchor else "")
 
 
+class Record(dict):
+    """A dict whose keys read as attributes too. Jinja reads ``entry.term`` with getattr
+    first and falls back to the key only after an AttributeError, which over the tens of
+    thousands of lookups of a generated index cost more than the rest of its rendering; here
+    getattr finds the key at once, in the instance's own namespace (the dict itself)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.__dict__ = self
+
+
 def relative_link(target_url: str, from_url: str, anchor: str = "") -> str:
     """A link from the page at ``from_url`` to ``target_url`` (and an anchor on it). The
     home page's URL is "" in MkDocs; its links are written "../", as MkDocs writes them."""
     target_url = target_url if target_url not in ("", ".") else "./"
     return get_relative_url(target_url, from_url) + (f"#{anchor}" if anchor else "")
+
+
+class _CompiledTemplates(BytecodeCache):
+    """Compiled templates kept for the whole process. Each language's build makes a new
+    theme environment, so without this every plugin template would be compiled again per
+    language. Jinja keys an entry by template name and checks the source's checksum."""
+
+    def __init__(self):
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket) -> None:
+        code = self._code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+_COMPILED_TEMPLATES = _CompiledTemplates()
 
 
 def template_environment(theme_env: Environment, templates_dir: Path) -> Environment:
@@ -112,6 +143,7 @@ def template_environment(theme_env: Environment, templates_dir: Path) -> Environ
     return theme_env.overlay(
         loader=ChoiceLoader([theme_env.loader, FileSystemLoader(str(templates_dir))]),
         autoescape=True,
+        bytecode_cache=_COMPILED_TEMPLATES,
     )
 
 

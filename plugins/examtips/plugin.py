@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from mkdocs.plugins import BasePlugin, event_priority
@@ -207,11 +208,7 @@ class ExamTipsPlugin(BasePlugin[ExamTipsConfig]):
             log.error(str(problem))
 
     def _where(self, config, page) -> str:
-        docs = Path(config.docs_dir)
-        project = Path(config.config_file_path or ".").resolve().parent
-        if docs.resolve().is_relative_to(project):
-            docs = docs.resolve().relative_to(project)
-        return f"{docs.as_posix()}/{page.file.src_uri}"
+        return f"{_docs_prefix(config.docs_dir, config.config_file_path)}/{page.file.src_uri}"
 
     def _root_url(self, config) -> str:
         default, _languages = pages.site_languages(config)
@@ -219,3 +216,14 @@ class ExamTipsPlugin(BasePlugin[ExamTipsConfig]):
 
     def _export_link(self, config, page, name: str) -> str:
         return pages.relative_link(self._root_url(config) + name, page.url)
+
+
+@lru_cache(maxsize=8)
+def _docs_prefix(docs_dir: str, config_file_path: str | None) -> str:
+    """The docs folder as error messages name it: relative to the project when inside it.
+    Worked out once per build, not per page: resolving paths asks the file system."""
+    docs = Path(docs_dir)
+    project = Path(config_file_path or ".").resolve().parent
+    if docs.resolve().is_relative_to(project):
+        docs = docs.resolve().relative_to(project)
+    return docs.as_posix()

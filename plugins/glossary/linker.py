@@ -18,6 +18,7 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
+from .cache import RememberingMatcher
 from .matcher import TermMatcher
 
 # Elements whose text is never linked: code, links, headings, titles of admonitions and
@@ -40,7 +41,7 @@ _RAW_CLOSE = re.compile(r"^\s*</(a|code|kbd|pre|abbr|script|style|h[1-6])\s*>", 
 class PageLinks:
     """What the linker needs for one page, and what it found there."""
 
-    matcher: TermMatcher
+    matcher: TermMatcher | RememberingMatcher
     href: Callable[[str], str]  # term id -> link to its glossary entry
     tooltip: Callable[[str, str], str]  # (term id, text linked) -> title (the definition)
     link_class: str = "glossary-term"
@@ -99,7 +100,7 @@ class GlossaryLinker(Treeprocessor):
         of the first child after them."""
         if not text or isinstance(text, AtomicString):
             return insert_at
-        masked = self._mask(text)
+        masked = self._mask(text) if "\x02" in text or self._raw_depth else text
         links: list[etree.Element] = []
         lead, last = text, 0
         for match in self._links.matcher.find(masked):

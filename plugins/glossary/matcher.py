@@ -17,15 +17,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from plugins import korean
 
 _END = ""  # key of the term id in a trie node; no alias character is the empty string
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     start: int
     end: int
     term_id: str

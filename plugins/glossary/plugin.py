@@ -7,6 +7,7 @@ import fnmatch
 import json
 import logging
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -14,6 +15,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 
 from plugins import generated_pages as pages
 
+from .cache import RememberingMatcher, matching_digest
 from .config import GlossaryConfig
 from .linker import GlossaryExtension, PageLinks
 from .matcher import TermMatcher
@@ -38,13 +40,14 @@ class LanguageState:
 
     glossary_file: object = None
     uses: dict[str, list[Usage]] = field(default_factory=dict)
+    recorded: set[tuple[str, Usage]] = field(default_factory=set)
 
 
 class GlossaryPlugin(BasePlugin[GlossaryConfig]):
     def __init__(self):
         self.glossary = Glossary()
         self._source_stamp: tuple = ()
-        self.matchers: dict[str, TermMatcher] = {}
+        self.matchers: dict[str, RememberingMatcher] = {}
         self.texts: dict[str, dict] = {}  # language -> term id -> TermText
         self.states: dict[str, LanguageState] = {}
         self.lang = ""
@@ -94,11 +97,12 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
 
     def on_page_content(self, html, page, config, files):
         if self.current is not None:
-            uses = self.states[self.lang].uses
+            state = self.states[self.lang]
             for term_id, anchor, section_title in self.current.uses:
                 use = Usage(page.url, page.title or "", anchor, section_title or page.title or "")
-                if use not in uses.setdefault(term_id, []):
-                    uses[term_id].append(use)
+                if (term_id, use) not in state.recorded:
+                    state.recorded.add((term_id, use))
+                    state.uses.setdefault(term_id, []).append(use)
             self.current = None
         return html
 
@@ -131,6 +135,7 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
     def on_post_build(self, config):
         if not self.config.enabled:
             return
+        self.matchers[self.lang].save()
         state = self.states[self.lang]
         root = Path(config.site_dir) / self._root_url(config)
         root.mkdir(parents=True, exist_ok=True)
@@ -169,7 +174,11 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         return pages.relative_link(self._root_url(config) + name, page.url)
 
     def _glossary_dir(self, config) -> Path:
-        path = Path(self.config.glossary_dir)
+        return self._project_path(config, self.config.glossary_dir)
+
+    @staticmethod
+    def _project_path(config, setting: str) -> Path:
+        path = Path(setting)
         if not path.is_absolute():
             path = Path(config.config_file_path or ".").resolve().parent / path
         return path
@@ -193,7 +202,16 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
             self.glossary, problems = load_glossary(files, languages, base)
             for problem in problems:
                 log.error(str(problem))
-            self.matchers = {lang: TermMatcher(self.glossary.aliases(lang)) for lang in languages}
+            cache_dir = self._project_path(config, self.config.cache_dir)
+            self.matchers = {}
+            for lang in languages:
+                aliases = list(self.glossary.aliases(lang))
+                self.matchers[lang] = RememberingMatcher(
+                    partial(TermMatcher, aliases),
+                    cache_dir if self.config.cache_dir else None,
+                    lang,
+                    matching_digest(aliases),
+                )
             self.texts = {
                 lang: {
                     entry_id: entry.text(lang) for entry_id, entry in self.glossary.entries.items()

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from html import escape
 
 from plugins.anki import anki_deck
+from plugins.generated_pages import Record
 
 from .model import Glossary, group_entries
 
@@ -97,26 +98,27 @@ def index_context(
 ) -> dict:
     """The template context of the glossary page. ``link_from_index(page_url, anchor)`` is
     the relative link from the glossary page to a section."""
+    link_from_index = _per_page(link_from_index)
     groups = []
     for group in group_entries(glossary.entries.values(), lang):
         entries = []
         for entry in group.entries:
             text = entry.text(lang)
             entries.append(
-                {
-                    "id": entry.id,
-                    "term": text.term,
-                    "aliases": list(text.aliases),
-                    "definition": text.definition,
-                    "link": text.link,
-                    "related": [
-                        {"id": other, "term": glossary.entries[other].text(lang).term}
+                Record(
+                    id=entry.id,
+                    term=text.term,
+                    aliases=list(text.aliases),
+                    definition=text.definition,
+                    link=text.link,
+                    related=[
+                        Record(id=other, term=glossary.entries[other].text(lang).term)
                         for other in entry.related
                     ],
-                    "uses": _uses_by_page(uses.get(entry.id, []), link_from_index),
-                }
+                    uses=_uses_by_page(uses.get(entry.id, []), link_from_index),
+                )
             )
-        groups.append({"letter": group.letter, "anchor": group.anchor, "entries": entries})
+        groups.append(Record(letter=group.letter, anchor=group.anchor, entries=entries))
     return {
         "lang": lang,
         "labels": labels(lang),
@@ -129,15 +131,33 @@ def index_context(
 def _uses_by_page(uses: list[Usage], link: Callable[[str, str], str]) -> list[dict]:
     """A term's uses, one item per page (in the order first met) with its sections."""
     pages: dict[str, dict] = {}
+    listed: set[tuple[str, str, str]] = set()
     for use in uses:
-        page = pages.setdefault(
-            use.page_url,
-            {"title": use.page_title, "href": link(use.page_url, ""), "sections": []},
-        )
-        section = {"title": use.section_title, "href": link(use.page_url, use.anchor)}
-        if use.anchor and section not in page["sections"]:
-            page["sections"].append(section)
+        page = pages.get(use.page_url)
+        if page is None:
+            page = pages[use.page_url] = Record(
+                title=use.page_title, href=link(use.page_url, ""), sections=[]
+            )
+        key = (use.page_url, use.anchor, use.section_title)
+        if use.anchor and key not in listed:
+            listed.add(key)
+            page["sections"].append(
+                Record(title=use.section_title, href=link(use.page_url, use.anchor))
+            )
     return list(pages.values())
+
+
+def _per_page(link: Callable[[str, str], str]) -> Callable[[str, str], str]:
+    """``link`` worked out once per page: a section's link is its page's plus the anchor."""
+    page_links: dict[str, str] = {}
+
+    def linked(page_url: str, anchor: str) -> str:
+        base = page_links.get(page_url)
+        if base is None:
+            base = page_links[page_url] = link(page_url, "")
+        return f"{base}#{anchor}" if anchor else base
+
+    return linked
 
 
 def export_json(
@@ -147,6 +167,7 @@ def export_json(
     site_path: Callable[[str, str], str],
 ) -> list[dict]:
     """glossary.json: {id, term, aliases, definition, pages}, pages as absolute site paths."""
+    site_path = _per_page(site_path)
     exported = []
     for entry in sorted(glossary.entries.values(), key=lambda e: e.id):
         text = entry.text(lang)

@@ -211,3 +211,17 @@ def test_tooltip_names_the_term_only_when_the_page_used_another_name():
     assert (
         glossary_render.tooltip("security group", "A firewall.", "Security\ngroup") == "A firewall."
     )
+
+
+def test_records_read_as_attributes_and_compare_as_dicts():
+    from jinja2 import Environment
+
+    from plugins.generated_pages import Record
+
+    record = Record(term="Amazon S3", uses=[Record(title="S3", href="../s3/")])
+    assert record == {"term": "Amazon S3", "uses": [{"title": "S3", "href": "../s3/"}]}
+    assert record.term == "Amazon S3" and record.uses[0].href == "../s3/"
+    template = Environment(autoescape=True).from_string(
+        "{{ r.term }}|{% for u in r.uses %}{{ u.title }}{% endfor %}|{{ r.missing }}"
+    )
+    assert template.render(r=record) == "Amazon S3|S3|"

@@ -1,0 +1,98 @@
+"""Term matches remembered between builds.
+
+Most of a warm build's text is unchanged since the last one, and a text's matches depend
+only on the text, the aliases and the matching rules. Remembering them lets a build skip
+both the search and the compiling of the alias matcher, which is built on first need: a
+build whose every text is remembered never builds it.
+
+The cache file is named by a digest of the aliases and of the matching code (matcher.py and
+plugins/korean.py), so a change to either starts a new file. Only the texts met in a build
+are written back, so the file does not grow with texts that no longer exist.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from plugins import korean
+
+from . import matcher as matcher_module
+from .matcher import Match, TermMatcher
+
+# Bumped by hand when the stored form changes.
+FORMAT = 1
+
+
+def matching_digest(aliases: Iterable[tuple[str, str]]) -> str:
+    """Identifies what a text's matches depend on besides the text itself."""
+    digest = hashlib.sha256(f"format {FORMAT}\n".encode())
+    for module in (matcher_module, korean):
+        digest.update(Path(module.__file__).read_bytes())
+    for alias, term_id in sorted(aliases):
+        digest.update(f"{alias}\x00{term_id}\n".encode())
+    return digest.hexdigest()[:16]
+
+
+class RememberingMatcher:
+    """Finds terms like a TermMatcher, answering from remembered results when it can."""
+
+    def __init__(
+        self,
+        build: Callable[[], TermMatcher],
+        cache_dir: Path | None = None,
+        name: str = "",
+        digest: str = "",
+    ):
+        """``cache_dir`` None remembers within this process only (no file)."""
+        self._build = build
+        self._matcher: TermMatcher | None = None
+        self._prefix = f"matches-{name}-"
+        self._path = cache_dir / f"{self._prefix}{digest}.marshal" if cache_dir else None
+        self._known: dict[str, tuple] = _read(self._path) if self._path else {}
+        self._met: dict[str, tuple] = {}
+        self.misses = 0
+
+    @property
+    def built(self) -> bool:
+        return self._matcher is not None
+
+    def find(self, text: str) -> tuple[Match, ...]:
+        found = self._met.get(text)
+        if found is None:
+            found = self._known.get(text)
+            if found is None:
+                self.misses += 1
+                if self._matcher is None:
+                    self._matcher = self._build()
+                found = tuple(self._matcher.find(text))
+            elif found:
+                found = tuple(Match._make(match) for match in found)
+            self._met[text] = found
+        return found
+
+    def save(self) -> None:
+        """Write the results of the texts met since the last save, if anything is new."""
+        if self._path is None or (not self.misses and len(self._met) == len(self._known)):
+            self._known, self._met = self._met, {}
+            return
+        self._path.parent.mkdir(parents=True, exist_ok=True)
+        partial = self._path.with_suffix(".partial")
+        # marshal stores plain tuples only; Match is a named one.
+        plain = {text: tuple(map(tuple, found)) for text, found in self._met.items()}
+        partial.write_bytes(marshal.dumps(plain))
+        partial.replace(self._path)  # a crash mid-write never leaves a torn cache
+        for stale in self._path.parent.glob(f"{self._prefix}*.marshal"):
+            if stale != self._path:
+                stale.unlink(missing_ok=True)
+        self._known, self._met, self.misses = self._met, {}, 0
+
+
+def _read(path: Path) -> dict[str, tuple]:
+    try:
+        data = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return data if isinstance(data, dict) else {}
