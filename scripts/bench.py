@@ -23,7 +23,7 @@ from jinja2 import Environment, FileSystemLoader
 from . import configfile
 
 # Plugins that are ours (entry points in pyproject.toml); "without our plugins" drops them.
-OUR_PLUGINS = {"bilingual", "glossary", "exam-tips", "diagrams", "korean-search"}
+OUR_PLUGINS = {"bilingual", "glossary", "exam-tips", "diagrams", "korean-search", "assets"}
 
 
 def timed_build(config_path: Path, site_dir: Path, strict: bool) -> float:
@@ -75,7 +75,7 @@ def median_times(
 
 
 # Plugins that cache their work between builds, and where (relative to the project otherwise).
-CACHING_PLUGINS = ("diagrams", "korean-search")
+CACHING_PLUGINS = ("diagrams", "korean-search", "glossary")
 
 
 def with_caches_in(config: dict, cache_root: Path) -> dict:

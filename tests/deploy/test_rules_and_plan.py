@@ -30,6 +30,9 @@ from scripts.deploy.remote import RemoteDetails, RemoteObject
             "text/javascript; charset=utf-8",
             rules.IMMUTABLE,
         ),
+        # Our stylesheets and scripts as the assets plugin (plugins/assets/) publishes them.
+        ("assets/site.0123abcd.css", "text/css; charset=utf-8", rules.IMMUTABLE),
+        ("assets/study-index.89abcdef.js", "text/javascript; charset=utf-8", rules.IMMUTABLE),
         ("assets/site.css", "text/css; charset=utf-8", rules.REVALIDATE),
         ("search/search_index.json", "application/json; charset=utf-8", rules.REVALIDATE),
         ("sitemap.xml", "application/xml; charset=utf-8", rules.REVALIDATE),

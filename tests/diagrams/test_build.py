@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
+from plugins.diagrams.manager import STYLESHEET_SOURCE
 from plugins.diagrams.svg import external_references
 
 pytestmark = pytest.mark.build
@@ -19,6 +20,9 @@ FIXTURE_DOCS = ROOT / "tests" / "fixtures" / "diagrams" / "docs"
 # The real sources, copied into the fixture at test time so the two never drift apart.
 FIXTURE_DIAGRAMS = ["hosting", "vpc-two-az"]
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# The fixture has none of the site's stylesheets and scripts (docs/assets/); the diagrams
+# plugin's own stylesheet is all the assets plugin bundles.
+SETTINGS = {"extra_css": [], "extra_javascript": []}
 
 
 def soup(path: Path) -> BeautifulSoup:
@@ -102,7 +106,7 @@ def test_diagram_files_live_outside_the_published_sources(built_site):
 
 
 def test_fixture_pages_get_their_diagrams_in_their_language(tmp_path, build_fixture_site):
-    site = build_fixture_site(fixture_docs(tmp_path))
+    site = build_fixture_site(fixture_docs(tmp_path), SETTINGS)
     assert check_figures(site) == 6
     ko = soup(site / "index.html").select("figure.diagram")
     en = soup(site / "en" / "index.html").select("figure.diagram")
@@ -116,7 +120,11 @@ def test_fixture_pages_get_their_diagrams_in_their_language(tmp_path, build_fixt
     stylesheets = [
         link["href"] for link in soup(site / "index.html").select("link[rel=stylesheet]")
     ]
-    assert "assets/diagrams/diagrams.css" in stylesheets
+    # Bundled by the assets plugin into the one stylesheet of ours, beside Material's two.
+    ours = [href for href in stylesheets if not href.startswith("assets/stylesheets/")]
+    assert len(ours) == 1 and re.fullmatch(r"assets/site\.[0-9a-f]{8}\.css", ours[0]), stylesheets
+    diagrams_css = STYLESHEET_SOURCE.read_text(encoding="utf-8").strip()
+    assert diagrams_css in (site / ours[0]).read_text(encoding="utf-8")
 
 
 def test_a_missing_translation_fails_the_build_naming_file_line_and_page(
@@ -128,7 +136,7 @@ def test_a_missing_translation_fails_the_build_naming_file_line_and_page(
     entry = '"igw": {"ko": "인터넷 게이트웨이", "en": "Internet gateway"},'
     assert entry in text
     source.write_text(text.replace(entry, '"igw": {"ko": "인터넷 게이트웨이"},'), encoding="utf-8")
-    result = build_fixture_site(docs, expect_failure=True)
+    result = build_fixture_site(docs, SETTINGS, expect_failure=True)
     line = line_of(source, '"igw": {"ko"')
     assert f"{source.resolve()}:{line}: label 'igw' has no 'en' text" in result.stderr
     assert "page 'index.md'" in result.stderr
@@ -143,7 +151,7 @@ def test_a_diagram_that_fails_to_render_fails_the_build(tmp_path, build_fixture_
         text.replace('    reader = User(t("reader"))', '    reader = User(t("reader"), 42)'),
         encoding="utf-8",
     )
-    result = build_fixture_site(docs, expect_failure=True)
+    result = build_fixture_site(docs, SETTINGS, expect_failure=True)
     line = line_of(source, "reader = User(")
     assert f"{source.resolve()}:{line}: draw(t) failed: TypeError" in result.stderr
     assert "diagram 'hosting' used on page 'index.md'" in result.stderr
@@ -153,5 +161,5 @@ def test_an_unknown_diagram_name_fails_the_build(tmp_path, build_fixture_site):
     docs = fixture_docs(tmp_path)
     page = docs / "index.md"
     page.write_text(page.read_text(encoding="utf-8").replace("\nhosting\n", "\nhostnig\n"))
-    result = build_fixture_site(docs, expect_failure=True)
+    result = build_fixture_site(docs, SETTINGS, expect_failure=True)
     assert "page 'index.md': no diagram named 'hostnig'" in result.stderr

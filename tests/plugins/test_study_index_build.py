@@ -35,7 +35,8 @@ def overrides(glossary_dir: Path) -> dict:
         {"glossary": {"glossary_dir": str(glossary_dir)}},
         "exam-tips",
     ]
-    return {"plugins": plugins, "nav": NAV}
+    # The fixture has none of the site's stylesheets and scripts (docs/assets/).
+    return {"plugins": plugins, "nav": NAV, "extra_css": [], "extra_javascript": []}
 
 
 def html(site: Path, path: str) -> BeautifulSoup:

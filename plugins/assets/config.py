@@ -1,0 +1,26 @@
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config, ValidationError
+
+from .bundle import is_local
+
+
+class AssetsConfig(Config):
+    enabled = c.Type(bool, default=True)
+    # The one stylesheet that replaces every extra_css file of the site, named before the
+    # build adds its content hash (assets/site.css is published as assets/site.<hash>.css).
+    bundle_stylesheet = c.Type(str, default="assets/site.css")
+
+    def validate(self):
+        failed, warnings = super().validate()
+        path = self.bundle_stylesheet
+        if path is not None and not (is_local(path) and path.endswith(".css")):
+            failed.append(
+                (
+                    "bundle_stylesheet",
+                    ValidationError(
+                        f"must be a path under the site ending in .css (like assets/site.css), "
+                        f"got {path!r}"
+                    ),
+                )
+            )
+        return failed, warnings
