@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import marshal
+import pickle
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -96,3 +97,59 @@ def _read(path: Path) -> dict[str, tuple]:
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     return data if isinstance(data, dict) else {}
+
+
+def digest_of(*parts: object) -> str:
+    """A digest of values whose repr() is stable (strings, numbers, tuples, lists, dicts in
+    insertion order, dataclasses of those)."""
+    digest = hashlib.sha256(f"format {FORMAT}\n".encode())
+    for part in parts:
+        digest.update(repr(part).encode())
+        digest.update(b"\x00")
+    return digest.hexdigest()[:24]
+
+
+def source_of(*modules) -> tuple[bytes, ...]:
+    """The code of modules whose output a digest must follow."""
+    return tuple(Path(module.__file__).read_bytes() for module in modules)
+
+
+class StoredOutput:
+    """One output of a build (a parsed glossary, a rendered page, an export) kept with the
+    digest of everything it was made from, and reused while that digest is the same. The
+    last value is kept in memory too, for `mkdocs serve` rebuilds."""
+
+    def __init__(self, cache_dir: Path | None, name: str):
+        self._path = cache_dir / f"{name}.pickle" if cache_dir else None
+        self._stored: tuple[str, object] | None = None
+        self._read = False
+
+    def get(self, digest: str):
+        if not self._read:
+            self._read = True
+            if self._path is not None and self._stored is None:
+                self._stored = _unpickle(self._path)
+        if self._stored is not None and self._stored[0] == digest:
+            return self._stored[1]
+        return None
+
+    def put(self, digest: str, value) -> None:
+        self._stored, self._read = (digest, value), True
+        if self._path is None:
+            return
+        self._path.parent.mkdir(parents=True, exist_ok=True)
+        partial = self._path.with_suffix(".partial")
+        partial.write_bytes(pickle.dumps((digest, value), protocol=pickle.HIGHEST_PROTOCOL))
+        partial.replace(self._path)
+
+
+def _unpickle(path: Path) -> tuple[str, object] | None:
+    # The file is this project's own cache, written by put(); anything unreadable (another
+    # version's classes, a truncated file) only means starting afresh.
+    try:
+        stored = pickle.loads(path.read_bytes())
+    except Exception:
+        return None
+    if isinstance(stored, tuple) and len(stored) == 2 and isinstance(stored[0], str):
+        return stored
+    return None

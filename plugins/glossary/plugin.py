@@ -15,7 +15,8 @@ from mkdocs.plugins import BasePlugin, event_priority
 
 from plugins import generated_pages as pages
 
-from .cache import RememberingMatcher, matching_digest
+from . import model, render
+from .cache import RememberingMatcher, StoredOutput, digest_of, matching_digest, source_of
 from .config import GlossaryConfig
 from .linker import GlossaryExtension, PageLinks
 from .matcher import TermMatcher
@@ -31,6 +32,9 @@ from .render import (
 
 log = logging.getLogger("mkdocs.plugins.glossary")
 TEMPLATES = Path(__file__).parent / "templates"
+# Stored outputs follow the code that makes them, not only their inputs.
+MODEL_CODE = source_of(model)
+RENDER_CODE = source_of(model, render)
 
 
 @dataclass
@@ -41,6 +45,7 @@ class LanguageState:
     glossary_file: object = None
     uses: dict[str, list[Usage]] = field(default_factory=dict)
     recorded: set[tuple[str, Usage]] = field(default_factory=set)
+    uses_digest: str = ""
 
 
 class GlossaryPlugin(BasePlugin[GlossaryConfig]):
@@ -48,6 +53,8 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         self.glossary = Glossary()
         self._source_stamp: tuple = ()
         self.matchers: dict[str, RememberingMatcher] = {}
+        self.outputs: dict[str, StoredOutput] = {}
+        self._glossary_digest = ""
         self.texts: dict[str, dict] = {}  # language -> term id -> TermText
         self.states: dict[str, LanguageState] = {}
         self.lang = ""
@@ -116,19 +123,32 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         page = state.glossary_file.page
         if page is None:
             return env
-        context = index_context(
-            self.glossary,
-            self.lang,
-            state.uses,
-            lambda url, anchor: pages.relative_link(url, page.url, anchor),
-            {
-                "json": self._export_link(config, page, self.config.glossary_json),
-                "anki": self._export_link(config, page, self.config.glossary_anki),
-            },
-        )
         templates = pages.template_environment(env, TEMPLATES)
-        html = templates.get_template("glossary/index.html").render(context)
-        headings = [(group["anchor"], group["letter"]) for group in context["groups"]]
+        template = templates.get_template("glossary/index.html")
+        downloads = {
+            "json": self._export_link(config, page, self.config.glossary_json),
+            "anki": self._export_link(config, page, self.config.glossary_anki),
+        }
+        # Everything the page is made from; an unchanged warm build reuses the last page.
+        state.uses_digest = digest_of(state.uses)
+        key = digest_of(
+            RENDER_CODE, self._glossary_digest, self.lang, page.url, downloads,
+            state.uses_digest, Path(template.filename).read_bytes() if template.filename else b"",
+        )  # fmt: skip
+        stored = self._stored("page", config).get(key)
+        if stored is None:
+            context = index_context(
+                self.glossary,
+                self.lang,
+                state.uses,
+                lambda url, anchor: pages.relative_link(url, page.url, anchor),
+                downloads,
+            )
+            html = template.render(context)
+            headings = [(group["anchor"], group["letter"]) for group in context["groups"]]
+            self._stored("page", config).put(key, (html, headings))
+        else:
+            html, headings = stored
         pages.fill_generated_page(page, html, headings, self.glossary.entries)
         return env
 
@@ -139,20 +159,29 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         state = self.states[self.lang]
         root = Path(config.site_dir) / self._root_url(config)
         root.mkdir(parents=True, exist_ok=True)
-        if self.config.glossary_json:
-            data = export_json(
-                self.glossary,
-                self.lang,
-                state.uses,
-                lambda url, anchor: pages.site_path(config, url, anchor),
-            )
-            (root / self.config.glossary_json).write_text(
-                json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-            )
-        if self.config.glossary_anki:
-            (root / self.config.glossary_anki).write_text(
-                glossary_deck(self.glossary, self.lang), encoding="utf-8"
-            )
+        state.uses_digest = state.uses_digest or digest_of(state.uses)
+        key = digest_of(
+            RENDER_CODE, self._glossary_digest, self.lang, state.uses_digest,
+            pages.site_path(config, ""), self.config.glossary_json, self.config.glossary_anki,
+        )  # fmt: skip
+        exports = self._stored("exports", config).get(key)
+        if exports is None:
+            exports = {}
+            if self.config.glossary_json:
+                data = export_json(
+                    self.glossary,
+                    self.lang,
+                    state.uses,
+                    lambda url, anchor: pages.site_path(config, url, anchor),
+                )
+                exports[self.config.glossary_json] = (
+                    json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+                )
+            if self.config.glossary_anki:
+                exports[self.config.glossary_anki] = glossary_deck(self.glossary, self.lang)
+            self._stored("exports", config).put(key, exports)
+        for name, text in exports.items():
+            (root / name).write_text(text, encoding="utf-8")
 
     def on_serve(self, server, config, builder):
         if self.config.enabled and self._glossary_dir(config).is_dir():
@@ -172,6 +201,14 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
 
     def _export_link(self, config, page, name: str) -> str:
         return pages.relative_link(self._root_url(config) + name, page.url)
+
+    def _stored(self, name: str, config) -> StoredOutput:
+        """A stored output of this language's build (one file each in the cache folder)."""
+        key = name if name == "glossary" else f"{name}-{self.lang}"
+        if key not in self.outputs:
+            folder = self._project_path(config, self.config.cache_dir)
+            self.outputs[key] = StoredOutput(folder if self.config.cache_dir else None, key)
+        return self.outputs[key]
 
     def _glossary_dir(self, config) -> Path:
         return self._project_path(config, self.config.glossary_dir)
@@ -199,7 +236,14 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         _default, languages = pages.site_languages(config)
         if stamp != self._source_stamp or not self.matchers:
             base = Path(config.config_file_path or ".").resolve().parent
-            self.glossary, problems = load_glossary(files, languages, base)
+            self._glossary_digest = digest_of(
+                MODEL_CODE, languages, str(base), [(str(f), f.read_bytes()) for f in files]
+            )
+            loaded = self._stored("glossary", config).get(self._glossary_digest)
+            if loaded is None:
+                loaded = load_glossary(files, languages, base)
+                self._stored("glossary", config).put(self._glossary_digest, loaded)
+            self.glossary, problems = loaded
             for problem in problems:
                 log.error(str(problem))
             cache_dir = self._project_path(config, self.config.cache_dir)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from plugins.glossary.cache import RememberingMatcher, matching_digest
+from plugins.glossary.cache import RememberingMatcher, StoredOutput, digest_of, matching_digest
 from plugins.glossary.matcher import Match, TermMatcher
 
 ALIASES = [("EC2", "ec2"), ("Amazon EC2", "ec2"), ("보안 그룹", "security-group"), ("S3", "s3")]
@@ -127,3 +127,47 @@ def test_the_digest_follows_the_aliases_not_their_order():
     assert matching_digest(ALIASES) == matching_digest(list(reversed(ALIASES)))
     assert matching_digest(ALIASES) != matching_digest(ALIASES[:-1])
     assert matching_digest(ALIASES) != matching_digest([("EC2", "other"), *ALIASES[1:]])
+
+
+def test_a_stored_output_is_reused_only_for_the_same_digest(tmp_path):
+    StoredOutput(tmp_path, "page-ko").put("digest-1", ("<p>html</p>", [("a", "A")]))
+    again = StoredOutput(tmp_path, "page-ko")
+    assert again.get("digest-1") == ("<p>html</p>", [("a", "A")])
+    assert again.get("digest-2") is None
+    assert StoredOutput(tmp_path, "page-en").get("digest-1") is None
+
+
+def test_a_stored_output_keeps_the_last_value_only(tmp_path):
+    store = StoredOutput(tmp_path, "exports-en")
+    store.put("one", {"glossary.json": "[]"})
+    store.put("two", {"glossary.json": "[1]"})
+    fresh = StoredOutput(tmp_path, "exports-en")
+    assert fresh.get("one") is None and fresh.get("two") == {"glossary.json": "[1]"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["exports-en.pickle"]
+
+
+@pytest.mark.parametrize("content", [b"", b"garbage", b"\x80\x05K\x01."])
+def test_an_unreadable_stored_output_is_a_miss(tmp_path, content):
+    (tmp_path / "page-ko.pickle").write_bytes(content)
+    assert StoredOutput(tmp_path, "page-ko").get("anything") is None
+
+
+def test_without_a_folder_outputs_live_in_memory_only(tmp_path):
+    store = StoredOutput(None, "page-ko")
+    store.put("digest", "value")
+    assert store.get("digest") == "value"
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (("ko", {"s3": ["a"]}), ("en", {"s3": ["a"]})),
+        (("ko", {"s3": ["a"]}), ("ko", {"s3": ["a", "b"]})),
+        (("ko", b"template"), ("ko", b"template!")),
+        (("ab", "c"), ("a", "bc")),  # parts are kept apart
+    ],
+)
+def test_digests_tell_inputs_apart(one, other):
+    assert digest_of(*one) == digest_of(*one)
+    assert digest_of(*one) != digest_of(*other)

@@ -336,3 +336,50 @@ def test_a_page_missing_in_one_language_is_not_a_tip_mismatch(build_fixture_site
     ko = json.loads((site / "exam-tips.json").read_text(encoding="utf-8"))
     en = json.loads((site / "en" / "exam-tips.json").read_text(encoding="utf-8"))
     assert len(ko) == len(en) + 1
+
+
+def test_a_warm_build_reuses_stored_outputs_and_follows_every_change(build_fixture_site, tmp_path):
+    """The glossary's build cache (matches, parsed terms, its page, its exports) gives the
+    same site as a cold build, and an edit to a page, a term or the template is never
+    answered with a stale output."""
+    copy = copy_fixture(tmp_path)
+    settings = overrides(copy / "glossary")
+
+    def built() -> tuple[str, str, str]:
+        site = build_fixture_site(copy / "docs", settings)
+        return (
+            (site / "glossary" / "index.html").read_text(encoding="utf-8"),
+            (site / "glossary.json").read_text(encoding="utf-8"),
+            (site / "en" / "glossary-anki.tsv").read_text(encoding="utf-8"),
+        )
+
+    cold = built()
+    cache = tmp_path / ".cache" / "glossary"
+    assert {p.name.split("-")[0].split(".")[0] for p in cache.iterdir()} == {
+        "matches", "glossary", "page", "exports",
+    }  # fmt: skip
+    assert built() == cold
+
+    page = copy / "docs/compute/ec2/index.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("보안 그룹으로", "방화벽으로"))
+    edited = built()
+    uses = {e["id"]: e["pages"] for e in json.loads(edited[1])}
+    assert not any("compute/ec2" in path for path in uses["security-group"]), uses
+    assert "compute/ec2" in cold[0] and edited[0] != cold[0]
+
+    terms_file = copy / "glossary/terms.yml"
+    terms_file.write_text(
+        terms_file.read_text(encoding="utf-8").replace(
+            "A compute service that provides resizable virtual servers.",
+            "Resizable virtual servers in the cloud.",
+        ),
+        encoding="utf-8",
+    )
+    assert "Resizable virtual servers in the cloud." in built()[2]
+
+    template = tmp_path / "overrides" / "glossary" / "index.html"
+    template.parent.mkdir(parents=True)
+    template.write_text('<p class="custom-glossary">{{ count }}</p>', encoding="utf-8")
+    settings["theme"] = dict(configfile.load(ROOT / "mkdocs.yml")["theme"])
+    settings["theme"]["custom_dir"] = str(tmp_path / "overrides")
+    assert '<p class="custom-glossary">' in built()[0]
