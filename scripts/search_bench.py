@@ -277,10 +277,13 @@ def stale_queries(site: Path, queries: dict[str, list[Query]]) -> list[str]:
     """Queries whose expected section no longer exists in our built site."""
     import json
 
+    from plugins.search.index import read_index
+
     stale = []
     for lang, root in LANGUAGES.items():
         index = json.loads((site / root / "search/search_index.json").read_text("utf-8"))
-        known = {root + doc["location"] for doc in index["docs"]}
+        docs, _ = read_index(index)  # the index is written compact (plugins/search/compact.py)
+        known = {root + doc["location"] for doc in docs}
         stale += [f"{lang}: {q.text}" for q in queries[lang] if not q.targets(root) & known]
     return stale
 

@@ -10,6 +10,7 @@ link (``오토스케일링`` spelled without a space is already in the glossary;
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,10 @@ from pathlib import Path
 import yaml
 
 LANGUAGES = ("ko", "en")
+# Languages whose readers type Hangul: their indexes keep every name.
+HANGUL_LANGUAGES = ("ko",)
+_HANGUL = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+_HANGUL_RUN = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+")
 try:  # libyaml: the glossary is thousands of lines, read once per language build
     _Loader = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - libyaml is part of the locked requirements
@@ -94,3 +99,26 @@ def load_concepts(glossary_dir: Path | None, synonyms: Path | None) -> list[list
     if synonyms and synonyms.is_file():
         add_synonyms(concepts, synonyms)
     return [c.names for _, c in sorted(concepts.items()) if len(c.names) > 1]
+
+
+def for_index(concepts: list[list[str]], lang: str, texts: Iterable[str]) -> list[list[str]]:
+    """The concepts one language's index needs. Readers of the English pages do not type
+    Hangul, and a name in Hangul matches no English text unless the text quotes it, so
+    such names stay out of that index (they were half its concept bytes); a concept left
+    with one name has nothing to expand to. Korean pages are read and searched in both
+    scripts (람다, Lambda) and keep every name."""
+    if lang in HANGUL_LANGUAGES:
+        return concepts
+    text = "\n".join(texts)
+    # Most Hangul names share no word with an English page: rule those out by set lookups
+    # first, and search the whole text only for the few that might be quoted in it.
+    runs_in_text = set(_HANGUL_RUN.findall(text))
+
+    def quoted(name: str) -> bool:
+        runs = _HANGUL_RUN.findall(name)
+        return all(any(run in found for found in runs_in_text) for run in runs) and name in text
+
+    kept = [
+        [name for name in names if not _HANGUL.search(name) or quoted(name)] for names in concepts
+    ]
+    return [names for names in kept if len(names) > 1]

@@ -4,7 +4,8 @@ Material writes one index for the whole site (and mkdocs-static-i18n merges both
 into it). Here each language gets its own, at its own root: ``search/search_index.json``
 for Korean, ``en/search/search_index.json`` for English, with the documents Material
 collected for that language (locations relative to the language root) and what the worker
-needs for Korean in ``config.korean``.
+needs for Korean in ``config.korean``, written in the compact form of compact.py
+(``read_index`` reads it back).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from pathlib import Path
 
 from plugins import korean
 
+from . import compact
+
 # The worker reproduces this Material version's protocol and result shape.
 MATERIAL_VERSION = "9.8.2"
 ASSETS = Path(__file__).parent / "assets"
@@ -24,7 +27,6 @@ WORKER = ASSETS / "search-worker.js"
 WORKER_DIR = "assets/javascripts/workers"
 # What Material's page-side highlighter splits the ?h= terms on.
 SEPARATOR = r"[\s\-]+"
-INDEX_FORMAT = 1
 # Words that make a question but not its topic (S3 버킷을 복제하는 방법): they count a little
 # and a section need not contain them.
 WEAK_WORDS = (
@@ -77,7 +79,7 @@ def section_context(toc: Iterable, page_title: str) -> dict[str, str]:
 
     def walk(items, above):
         for item in items:
-            context[item.id] = " · ".join(above)
+            context[item.id] = compact.CONTEXT_SEPARATOR.join(above)
             walk(item.children, [*above, item.title])
 
     for top in toc:
@@ -105,27 +107,38 @@ def build_index(
     concepts: list[list[str]],
     title_boost: float,
 ) -> dict:
-    """The index document: Material's shape (``config``, ``docs``) plus ``config.korean``."""
+    """The index document: Material's ``config`` plus ``config.korean``, and ``docs`` in
+    the compact form (compact.pack_index), which Material's page hands to the worker
+    unread."""
     fields = {"title": {"boost": float(title_boost)}, "text": {"boost": 1.0}}
     if any("tags" in doc for doc in docs):
         fields["tags"] = {"boost": float(title_boost) * 10}
+    packed_docs, packed_korean = compact.pack_index(
+        docs,
+        {
+            "particles": sorted(korean.PARTICLES),
+            "segments": dict(segments),
+            "concepts": concepts,
+            "weak": list(WEAK_WORDS),
+            "context_boost": CONTEXT_BOOST,
+        },
+    )
     return {
         "config": {
             "lang": [lang],
             "separator": SEPARATOR,
             "pipeline": [],
             "fields": fields,
-            "korean": {
-                "format": INDEX_FORMAT,
-                "particles": sorted(korean.PARTICLES),
-                "segments": dict(segments),
-                "concepts": concepts,
-                "weak": list(WEAK_WORDS),
-                "context_boost": CONTEXT_BOOST,
-            },
+            "korean": packed_korean,
         },
-        "docs": docs,
+        "docs": packed_docs,
     }
+
+
+def read_index(data: Mapping) -> tuple[list[dict], dict]:
+    """A written index's documents, as Material wrote them (with ``context``), and
+    ``config.korean`` decoded: what the worker searches."""
+    return compact.expand_index(data)
 
 
 def dump_index(index: dict) -> bytes:

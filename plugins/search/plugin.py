@@ -14,7 +14,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
 from . import index, segment
-from .concepts import ConceptError, load_concepts
+from .concepts import ConceptError, for_index, load_concepts
 from .config import KoreanSearchConfig
 
 log = logging.getLogger("mkdocs.plugins.korean-search")
@@ -106,7 +106,9 @@ class KoreanSearchPlugin(BasePlugin[KoreanSearchConfig]):
             raise PluginError(f"korean-search: {error}") from error
         index.add_context(docs, self.contexts.pop(lang, {}))
         segments = self._segments(config, lang, docs) if self.config.segment else {}
-        data = index.build_index(docs, lang, segments, self.concepts, self.config.title_boost)
+        texts = (doc.get(field, "") for doc in docs for field in ("title", "text"))
+        concepts = for_index(self.concepts, lang, texts)
+        data = index.build_index(docs, lang, segments, concepts, self.config.title_boost)
         site = Path(config.site_dir)
         target = site / root / "search" / "search_index.json"
         target.parent.mkdir(parents=True, exist_ok=True)

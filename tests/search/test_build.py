@@ -3,12 +3,15 @@ own language's index and at our worker (parsed HTML, real build)."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+
+from plugins.search import index
 
 pytestmark = pytest.mark.build
 
@@ -19,7 +22,10 @@ def page_config(page: Path) -> dict:
 
 
 def load_index(site: Path, root: str) -> dict:
-    return json.loads((site / root / "search" / "search_index.json").read_text("utf-8"))
+    """The index as the worker reads it: Material's documents and config.korean decoded."""
+    data = json.loads((site / root / "search" / "search_index.json").read_text("utf-8"))
+    docs, korean = index.read_index(data)
+    return {"config": {**data["config"], "korean": korean}, "docs": docs}
 
 
 def test_each_language_has_its_own_index(built_site):
@@ -40,6 +46,23 @@ def test_the_korean_index_carries_the_analyses_and_the_glossary(built_site):
     assert korean["segments"]["게이트웨이"] == [5]  # not 게이트웨 + 이
     names = {name for concept in korean["concepts"] for name in concept}
     assert {"람다", "Lambda", "ASG", "NACL", "탄력적 IP"} <= names
+
+
+def test_the_english_index_keeps_the_names_english_readers_type(built_site):
+    english = load_index(built_site, "en/")
+    names = {name for concept in english["config"]["korean"]["concepts"] for name in concept}
+    assert {"Lambda", "ASG", "NACL", "Elastic IP"} <= names
+    assert "탄력적 IP" not in names
+    # Hangul names only where an English page quotes them (the course notes, in Korean)
+    text = "".join(doc["title"] + doc["text"] for doc in english["docs"])
+    assert all(name in text for name in names if re.search("[가-힣]", name))
+
+
+@pytest.mark.parametrize("root", ["", "en/"])
+def test_each_index_keeps_to_the_budget(built_site, root):
+    # The performance budget: 200 KB (of 1000 bytes) gzip -9 for each language's index.
+    data = (built_site / root / "search" / "search_index.json").read_bytes()
+    assert len(gzip.compress(data, 9)) <= 200_000
 
 
 def test_every_page_searches_its_language_with_our_worker(built_site):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from plugins.search.concepts import ConceptError, load_concepts
+from plugins.search.concepts import ConceptError, for_index, load_concepts
 
 GLOSSARY = """
 - id: lambda
@@ -69,3 +69,29 @@ def test_the_project_synonyms_file_loads(tmp_path):
     from plugins.search.plugin import DEFAULT_SYNONYMS
 
     load_concepts(None, DEFAULT_SYNONYMS)
+
+
+CONCEPTS = [
+    ["AWS Lambda", "Lambda", "람다"],
+    ["외톨이", "Lonely"],
+    ["가용 영역", "AZ"],
+    ["탄력적 IP", "Elastic IP", "EIP"],
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "texts", "kept"),
+    [
+        # Korean pages are searched in both scripts: every name stays
+        ("ko", [], CONCEPTS),
+        # English pages: Hangul names go, unless a page quotes them; one name is no concept
+        (
+            "en",
+            ["<p>The notes say 가용 영역.</p>", "Lambda"],
+            [["AWS Lambda", "Lambda"], ["가용 영역", "AZ"], ["Elastic IP", "EIP"]],
+        ),
+        ("en", [], [["AWS Lambda", "Lambda"], ["Elastic IP", "EIP"]]),
+    ],
+)
+def test_each_index_keeps_the_names_its_readers_use(lang, texts, kept):
+    assert for_index(CONCEPTS, lang, texts) == kept

@@ -61,21 +61,29 @@ def test_add_context_sets_it_on_sections_only():
     ]
 
 
-def test_index_keeps_materials_shape_and_adds_korean_data():
-    entries = [{"location": "en/vpc/#subnets", "title": "Subnets", "text": "<p>x</p>"}]
+def test_index_keeps_materials_config_and_reads_back_as_materials_docs():
+    entries = [
+        {"location": "en/vpc/", "title": "VPC", "text": "<p>x</p>"},
+        {"location": "en/vpc/#subnets", "title": "Subnets", "text": "<p>y</p>"},
+    ]
     docs = index.language_docs(entries, "en/")
+    index.add_context(docs, {"vpc/": {"subnets": "VPC"}})
     data = index.build_index(docs, "en", {"가용영역": [4, 0, 2, 2, 2]}, [["ASG", "x"]], 8)
-    assert data["docs"] == [{"location": "vpc/#subnets", "title": "Subnets", "text": "<p>x</p>"}]
-    assert entries[0]["location"] == "en/vpc/#subnets"  # Material's entries are not changed
+    assert entries[0]["location"] == "en/vpc/"  # Material's entries are not changed
     config = data["config"]
     assert config["lang"] == ["en"]
     assert config["fields"] == {"title": {"boost": 8.0}, "text": {"boost": 1.0}}
     assert re.compile(config["separator"]).split("a b-c") == ["a", "b", "c"]
-    korean_data = config["korean"]
+    assert config["korean"]["format"] == 2
+    written = json.loads(index.dump_index(data))
+    read_docs, korean_data = index.read_index(written)
+    assert read_docs == [
+        {"location": "vpc/", "title": "VPC", "text": "<p>x</p>"},
+        {"location": "vpc/#subnets", "title": "Subnets", "text": "<p>y</p>", "context": "VPC"},
+    ]
     assert korean_data["particles"] == sorted(korean.PARTICLES)  # one particle list, shared
     assert korean_data["segments"] == {"가용영역": [4, 0, 2, 2, 2]}
     assert korean_data["concepts"] == [["ASG", "x"]]
-    assert json.loads(index.dump_index(data)) == data
 
 
 def test_worker_file_is_lunr_then_ours_named_by_content():

@@ -51,6 +51,13 @@ function answer(engine, [name, ...args]) {
     }
     case "mark":
       return worker.mark(...args)
+    case "readIndex": {
+      // The written index (args[0]) as the worker reads it: documents and config.korean.
+      const { korean, docs } = worker.readIndex(args[0].config, args[0].docs)
+      return { docs, korean }
+    }
+    case "headingAnchors":
+      return args[0].map(title => worker.headingAnchor(title))
     case "messages": {
       // The worker protocol, as Material's page sends it.
       return args[0].map(message => worker.handle(message))

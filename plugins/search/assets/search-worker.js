@@ -7,9 +7,11 @@
  * plugin (plugins/search/) refuses to build with another Material version.
  *
  * Runs after lunr 2.3.9 in the same file. The index (search/search_index.json of the page's
- * language) carries Material's documents untouched plus `config.korean`: the particle list
- * of plugins/korean.py, kiwipiepy's analyses where they differ from the particle rules, and
- * concepts (glossary names in both languages, search synonyms).
+ * language) carries Material's documents plus `config.korean`: the particle list of
+ * plugins/korean.py, kiwipiepy's analyses where they differ from the particle rules, and
+ * concepts (glossary names in both languages, search synonyms). It is written compact
+ * (plugins/search/compact.py: documents by column, locations and contexts derived, Hangul
+ * and markup coded); readIndex rebuilds Material's documents from it on SETUP.
  *
  * Indexing: a Korean word is indexed by its stem (particles and endings left out) and,
  * inside a compound, by its morphemes, each at its own offset, so `영역` matches in
@@ -179,11 +181,94 @@
     }
   }
 
+  /* ------------------------------------------------------------------ the index */
+
+  // plugins/search/compact.py writes the index; these read it back the same way.
+  const CODE_FIRST = 0x100
+  const CODE = /[\u0100-\u07ff]/g
+  const CONTEXT_SEPARATOR = " · "
+  const PAGE = "0" // outline mark of a page's own document; 1-9: a section at that depth
+  const NO_DEPTH = "-" // a section whose headings above are not known
+  const SEGMENT = /^(\d+)([^\d, ]+)([\d,]+)$/
+
+  /** compact.decode: every code character back to the text it stands for. */
+  function decoder(table) {
+    return text => text.replace(CODE, ch => table[ch.charCodeAt(0) - CODE_FIRST] || ch)
+  }
+
+  /** compact.heading_anchor: the anchor the site's toc gives a heading of this title. */
+  function headingAnchor(title) {
+    return title
+      .replace(/<\/?[^>]*>/g, "")
+      .trim()
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}_\- ]/gu, "")
+      .replace(/ /g, "-")
+  }
+
+  /** compact.expand_docs: Material's documents, with their `context`, from the columns.
+   *  A section's location is its page's and its title's anchor, its context the page
+   *  title and the last section at each depth above its own, unless written out. */
+  function expandDocs(packed, decode) {
+    const docs = []
+    let pageNumber = 0
+    let page = ""
+    let pageTitle = ""
+    let above = []
+    for (let number = 0; number < packed.outline.length; number++) {
+      const mark = packed.outline[number]
+      const title = decode(packed.title[number])
+      const doc = { location: "", title, text: decode(packed.text[number]) }
+      let context = null
+      if (mark === PAGE) {
+        doc.location = page = packed.pages[pageNumber++]
+        pageTitle = title
+        above = []
+      } else {
+        doc.location = packed.locations[number] || `${page}#${headingAnchor(title)}`
+        page = doc.location.split("#")[0]
+        if (mark !== NO_DEPTH) {
+          const depth = Number(mark)
+          context = [pageTitle, ...above.slice(0, depth - 1)].join(CONTEXT_SEPARATOR)
+          above.length = Math.min(above.length, depth - 1)
+          above.push(title)
+        }
+      }
+      if (number in packed.contexts) context = decode(packed.contexts[number])
+      if (context) doc.context = context
+      Object.assign(doc, packed.fields[number])
+      docs.push(doc)
+    }
+    return docs
+  }
+
+  /** compact.expand_segments: {run: [stem, part start, part length, …]}. */
+  function expandSegments(packed) {
+    const segments = {}
+    let previous = ""
+    for (const entry of packed ? packed.split(" ") : []) {
+      const [, shared, rest, numbers] = SEGMENT.exec(entry)
+      const run = previous.slice(0, Number(shared)) + rest
+      segments[run] = numbers.split(",").map(Number)
+      previous = run
+    }
+    return segments
+  }
+
+  /** The index as written → `config.korean` with its tables decoded, and the documents. */
+  function readIndex(config, packed) {
+    const korean = { ...config.korean }
+    const decode = decoder(korean.codes)
+    korean.segments = expandSegments(decode(korean.segments))
+    korean.concepts = korean.concepts.map(names => names.map(decode))
+    return { korean, docs: expandDocs(packed, decode) }
+  }
+
   /* ------------------------------------------------------------------ the engine */
 
   class KoreanSearch {
-    constructor({ config, docs, options }) {
-      const korean = config.korean || {}
+    constructor({ config, docs: written, options }) {
+      const { korean, docs } = readIndex(config, written)
       this.options = options || {}
       this.particles = new Particles(korean.particles || [])
       this.segments = korean.segments || {}
@@ -866,7 +951,17 @@
   }
 
   if (typeof module !== "undefined" && module.exports) {
-    module.exports = { KoreanSearch, Particles, scanWords, scriptRuns, mark, blocks, handle }
+    module.exports = {
+      KoreanSearch,
+      Particles,
+      scanWords,
+      scriptRuns,
+      mark,
+      blocks,
+      handle,
+      readIndex,
+      headingAnchor
+    }
   } else {
     global.addEventListener("message", event => global.postMessage(handle(event.data)))
   }
