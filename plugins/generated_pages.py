@@ -148,13 +148,19 @@ def template_environment(theme_env: Environment, templates_dir: Path) -> Environ
 
 
 def fill_generated_page(
-    page: Page, html: str, headings: Iterable[tuple[str, str]], anchors: Iterable[str] = ()
+    page: Page,
+    html: str,
+    headings: Iterable[tuple[str, str]],
+    anchors: Iterable[str] = (),
+    *,
+    in_toc: bool = True,
 ) -> None:
     """Append rendered HTML to a generated page once every other page is known: its
-    (anchor, title) level-2 headings join the table of contents under the page title, and
-    every anchor becomes valid for MkDocs' link checks."""
+    (anchor, title) level-2 headings join the table of contents under the page title
+    (unless ``in_toc`` is false), and every anchor becomes valid for MkDocs' link checks."""
     page.content = (page.content or "") + html
-    items = [AnchorLink(title, anchor, 2) for anchor, title in headings]
+    headings = list(headings)
+    items = [AnchorLink(title, anchor, 2) for anchor, title in headings] if in_toc else []
     if page.toc and page.toc.items:
         page.toc.items[0].children = items
     else:

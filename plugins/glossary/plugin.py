@@ -149,7 +149,9 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
             self._stored("page", config).put(key, (html, headings))
         else:
             html, headings = stored
-        pages.fill_generated_page(page, html, headings, self.glossary.entries)
+        # No table of contents (see render.page_markdown): Material would still track the
+        # reader's place through a hidden one.
+        pages.fill_generated_page(page, html, headings, self.glossary.entries, in_toc=False)
         return env
 
     def on_post_build(self, config):

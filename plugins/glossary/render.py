@@ -75,9 +75,10 @@ def page_markdown(lang: str) -> str:
     text = labels(lang)
     # Left out of search: its hundreds of backlinks would make up a fifth of the index and
     # outrank the topic sections that explain each term (every term links here anyway).
-    # No table of contents beside it: the letters at the top do that job, and Material's
-    # tracking of the reader's place measures every heading of this long page again each
-    # time its height changes, which on a phone blocked the page for about a second.
+    # No table of contents beside it (the plugin leaves it empty, and hides its column): the
+    # letters at the top do that job, and Material's tracking of the reader's place measures
+    # every heading of this long page again each time its height changes, which on a phone
+    # blocked the page for about a second.
     return (
         f"---\ndescription: {text['description']}\nsearch:\n  exclude: true\n"
         f"hide:\n  - toc\n---\n\n# {text['title']}\n"
