@@ -66,3 +66,16 @@ def test_every_image_has_a_text_alternative_in_the_page_language(built_site):
             if not (image.get("width") and image.get("height")):
                 problems.append(f"{name}: diagram {image.get('src')} has no size")
     assert not problems, "\n".join(problems)
+
+
+def test_every_table_header_cell_has_text(built_site):
+    """A screen reader announces a column by its header: an empty corner cell ("| | A | B |")
+    leaves the first column without a name, so row-label columns say what they hold."""
+    empty = []
+    for page in built_pages(built_site):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for table in soup.select("article table"):
+            for cell in table.select("th"):
+                if not cell.get_text(strip=True) and not cell.select("img[alt], svg[aria-label]"):
+                    empty.append(f"{page.relative_to(built_site)}: {table.select_one('tr')}")
+    assert not empty, "\n".join(empty[:20])
