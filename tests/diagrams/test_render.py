@@ -30,7 +30,6 @@ FIRST_DIAGRAMS = ["hosting", "vpc-two-az"]
 LANGUAGES = ["ko", "en"]
 
 
-
 def test_graphviz_is_installed():
     # `make test` installs it (Debian's graphviz); without it every render below fails.
     assert shutil.which("dot"), "Graphviz's `dot` is missing: sudo apt-get install graphviz"
