@@ -128,3 +128,14 @@ def bundle_stylesheets(sheets: Sequence[Stylesheet], target: str) -> bytes:
         css = rebase_urls(_CHARSET.sub("", css), sheet.path, target)
         parts.append(f"/* {posixpath.basename(sheet.path)} */\n{css.strip()}\n")
     return "\n".join(parts).encode("utf-8")
+
+
+# Material's bundle, named by its content hash: assets/javascripts/bundle.a5f9d56c.min.js.
+_THEME_BUNDLE = re.compile(r"assets/javascripts/bundle\.[0-9a-f]{8}\.min\.js")
+
+
+def theme_bundle(paths: Iterable[str]) -> str | None:
+    """The theme's script bundle among a site's file paths; None when there is not exactly
+    one (a theme other than Material, or two versions installed side by side)."""
+    found = [path for path in paths if _THEME_BUNDLE.fullmatch(path)]
+    return found[0] if len(found) == 1 else None

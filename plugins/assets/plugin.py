@@ -25,6 +25,7 @@ from .bundle import (
     hashed_name,
     is_local,
     original_paths,
+    theme_bundle,
     with_bundle,
 )
 from .config import AssetsConfig
@@ -37,6 +38,7 @@ class AssetsPlugin(BasePlugin[AssetsConfig]):
         # Name given to a file → the configured paths it replaces.
         self.stylesheets: dict[str, list[str]] = {}
         self.scripts: dict[str, list[str]] = {}
+        self.deferred_bundle: str | None = None
 
     # Before every other plugin, so that they see the lists as configured (the diagrams
     # plugin adds its stylesheet only if it is missing).
@@ -55,7 +57,23 @@ class AssetsPlugin(BasePlugin[AssetsConfig]):
             return files
         self._bundle_stylesheets(files, config)
         self._hash_scripts(files, config)
+        self.deferred_bundle = None
+        if self.config.defer_theme_bundle:
+            self.deferred_bundle = theme_bundle(file.src_uri for file in files)
+            if self.deferred_bundle is None:
+                log.warning("assets: no single Material script bundle found; it is not deferred")
         return files
+
+    def on_page_context(self, context, page, config, nav):
+        return self._with_deferred_bundle(context)
+
+    def on_template_context(self, context, template_name, config):
+        return self._with_deferred_bundle(context)
+
+    def _with_deferred_bundle(self, context):
+        if self.config.enabled and self.deferred_bundle:
+            context["deferred_theme_bundle"] = self.deferred_bundle
+        return context
 
     def _bundle_stylesheets(self, files: Files, config) -> None:
         found = _find_sources(files, config, config.extra_css, "extra_css")

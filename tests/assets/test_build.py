@@ -94,6 +94,17 @@ def test_every_page_loads_our_scripts_under_hashed_names(built_site):
         assert (built_site / name).is_file()
 
 
+def test_every_page_defers_materials_bundle_and_then_our_scripts(built_site):
+    """The page paints before Material's bundle runs; our scripts still run after it."""
+    for page in html_pages(built_site):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        scripts = [s for s in soup.select("script[src]") if "not-found.js" not in s["src"]]
+        where = page.relative_to(built_site)
+        assert "/javascripts/bundle." in scripts[0]["src"], where
+        assert all(script.has_attr("defer") for script in scripts), where
+        assert all(not s.has_attr("async") for s in scripts), where
+
+
 def test_the_unhashed_files_are_not_published(built_site):
     extra_css, scripts = configured()
     for path in [*extra_css, STYLESHEET, *scripts]:

@@ -17,6 +17,7 @@ from plugins.assets.bundle import (
     original_paths,
     rebase_url,
     rebase_urls,
+    theme_bundle,
     with_bundle,
 )
 from scripts.deploy import rules
@@ -201,3 +202,20 @@ def test_original_paths(paths, emitted, expected):
 )
 def test_with_bundle_puts_it_where_the_first_part_was(paths, bundled, expected):
     assert with_bundle(paths, bundled, BUNDLE) == expected
+
+
+MATERIAL_BUNDLE = "assets/javascripts/bundle.a5f9d56c.min.js"
+
+
+@pytest.mark.parametrize(
+    ("paths", "expected"),
+    [
+        ([MATERIAL_BUNDLE, "index.html"], MATERIAL_BUNDLE),
+        (["assets/javascripts/workers/search.973d3a69.min.js"], None),
+        (["assets/javascripts/bundle.js"], None),
+        ([MATERIAL_BUNDLE, "assets/javascripts/bundle.0123abcd.min.js"], None),
+        (["docs/" + MATERIAL_BUNDLE], None),
+    ],
+)
+def test_the_theme_bundle_is_found_only_when_unambiguous(paths, expected):
+    assert theme_bundle(paths) == expected
