@@ -16,3 +16,25 @@ document.addEventListener("click", (event) => {
 document.addEventListener("focusout", (event) => {
   if (event.target.dataset && event.target.dataset.tapped) delete event.target.dataset.tapped;
 });
+
+/* Glossary backlinks: each term's list opens and closes with its button. A list that find in
+   page opens (hidden="until-found") marks its button open too. */
+document.addEventListener("click", (event) => {
+  const button = event.target.closest && event.target.closest(".glossary-uses-toggle button");
+  if (!button) return;
+  const list = document.getElementById(button.getAttribute("aria-controls"));
+  if (!list) return;
+  const open = button.getAttribute("aria-expanded") !== "true";
+  button.setAttribute("aria-expanded", String(open));
+  if (open) list.removeAttribute("hidden");
+  else list.setAttribute("hidden", "until-found");
+});
+document.addEventListener(
+  "beforematch",
+  (event) => {
+    const list = event.target.closest && event.target.closest(".glossary-uses");
+    const button = list && document.querySelector(`[aria-controls="${list.id}"]`);
+    if (button) button.setAttribute("aria-expanded", "true");
+  },
+  true,
+);

@@ -103,3 +103,19 @@ def test_a_correction_link_lands_on_its_box(page, site_url):
     box = page.locator(f"[id='{anchor}']")
     assert anchor.split("-")[0] in box.get_attribute("class")
     assert box.is_visible()
+
+
+@pytest.mark.parametrize(("path", "label"), [("glossary/", "문서"), ("en/glossary/", "pages")])
+def test_a_terms_backlinks_open_and_close_with_their_button(page, site_url, path, label):
+    page.goto(site_url + path + "#ec2")
+    button = page.locator("#ec2 + dd .glossary-uses-toggle button")
+    backlinks = page.locator("#uses-ec2")
+    assert label in button.inner_text()
+    assert button.get_attribute("aria-expanded") == "false"
+    assert not backlinks.is_visible()
+    button.click()
+    assert button.get_attribute("aria-expanded") == "true"
+    assert backlinks.is_visible() and backlinks.locator("a").count() > 3
+    button.press("Enter")  # and by keyboard
+    assert button.get_attribute("aria-expanded") == "false"
+    assert not backlinks.is_visible()
