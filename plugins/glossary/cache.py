@@ -29,12 +29,7 @@ FORMAT = 1
 
 def matching_digest(aliases: Iterable[tuple[str, str]]) -> str:
     """Identifies what a text's matches depend on besides the text itself."""
-    digest = hashlib.sha256(f"format {FORMAT}\n".encode())
-    for module in (matcher_module, korean):
-        digest.update(Path(module.__file__).read_bytes())
-    for alias, term_id in sorted(aliases):
-        digest.update(f"{alias}\x00{term_id}\n".encode())
-    return digest.hexdigest()[:16]
+    return digest_of(source_of(matcher_module, korean), sorted(aliases))[:16]
 
 
 class RememberingMatcher:

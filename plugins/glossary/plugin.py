@@ -43,8 +43,8 @@ class LanguageState:
     same plugin instance, and `mkdocs serve` rebuilds: a fresh state per build and language."""
 
     glossary_file: object = None
-    uses: dict[str, list[Usage]] = field(default_factory=dict)
-    recorded: set[tuple[str, Usage]] = field(default_factory=set)
+    # term id -> the sections using it, in the order met (a dict as an ordered set).
+    uses: dict[str, dict[Usage, None]] = field(default_factory=dict)
     uses_digest: str = ""
 
 
@@ -104,12 +104,10 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
 
     def on_page_content(self, html, page, config, files):
         if self.current is not None:
-            state = self.states[self.lang]
+            uses = self.states[self.lang].uses
             for term_id, anchor, section_title in self.current.uses:
                 use = Usage(page.url, page.title or "", anchor, section_title or page.title or "")
-                if (term_id, use) not in state.recorded:
-                    state.recorded.add((term_id, use))
-                    state.uses.setdefault(term_id, []).append(use)
+                uses.setdefault(term_id, {})[use] = None
             self.current = None
         return html
 

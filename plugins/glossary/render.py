@@ -3,7 +3,7 @@ the Anki deck. Pure functions over the model; the HTML itself is a Jinja templat
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from html import escape
 
@@ -26,8 +26,8 @@ LABELS: dict[str, dict[str, str]] = {
         "aliases": "다른 이름",
         "related": "관련 용어",
         "docs": "AWS 문서",
-        "uses": "쓰인 곳",
-        "uses_count": "쓰인 곳: 문서 {count}개",
+        "uses_one": "쓰인 곳: 문서 1개",
+        "uses_many": "쓰인 곳: 문서 {count}개",
         "downloads": "내려받기",
         "anki": "Anki 덱(TSV)",
         "json": "JSON",
@@ -47,9 +47,8 @@ LABELS: dict[str, dict[str, str]] = {
         "aliases": "Also called",
         "related": "Related",
         "docs": "AWS documentation",
-        "uses": "Used in",
-        "uses_count": "Used on {count} pages",
         "uses_one": "Used on 1 page",
+        "uses_many": "Used on {count} pages",
         "downloads": "Downloads",
         "anki": "Anki deck (TSV)",
         "json": "JSON",
@@ -99,7 +98,7 @@ def tooltip(term: str, definition: str, shown: str) -> str:
 def index_context(
     glossary: Glossary,
     lang: str,
-    uses: dict[str, list[Usage]],
+    uses: Mapping[str, Iterable[Usage]],
     link_from_index: Callable[[str, str], str],
     downloads: dict[str, str],
 ) -> dict:
@@ -111,6 +110,7 @@ def index_context(
         entries = []
         for entry in group.entries:
             text = entry.text(lang)
+            used = _uses_by_page(uses.get(entry.id, ()), link_from_index)
             entries.append(
                 Record(
                     id=entry.id,
@@ -122,7 +122,8 @@ def index_context(
                         Record(id=other, term=glossary.entries[other].text(lang).term)
                         for other in entry.related
                     ],
-                    uses=_uses_by_page(uses.get(entry.id, []), link_from_index),
+                    uses=used,
+                    uses_label=uses_label(lang, len(used)),
                 )
             )
         groups.append(Record(letter=group.letter, anchor=group.anchor, entries=entries))
@@ -135,7 +136,13 @@ def index_context(
     }
 
 
-def _uses_by_page(uses: list[Usage], link: Callable[[str, str], str]) -> list[dict]:
+def uses_label(lang: str, pages: int) -> str:
+    """The button that opens a term's backlinks: how many pages use it."""
+    text = labels(lang)
+    return text["uses_one"] if pages == 1 else text["uses_many"].format(count=pages)
+
+
+def _uses_by_page(uses: Iterable[Usage], link: Callable[[str, str], str]) -> list[dict]:
     """A term's uses, one item per page (in the order first met) with its sections."""
     pages: dict[str, dict] = {}
     listed: set[tuple[str, str, str]] = set()
@@ -170,7 +177,7 @@ def _per_page(link: Callable[[str, str], str]) -> Callable[[str, str], str]:
 def export_json(
     glossary: Glossary,
     lang: str,
-    uses: dict[str, list[Usage]],
+    uses: Mapping[str, Iterable[Usage]],
     site_path: Callable[[str, str], str],
 ) -> list[dict]:
     """glossary.json: {id, term, aliases, definition, pages}, pages as absolute site paths."""
@@ -179,7 +186,7 @@ def export_json(
     for entry in sorted(glossary.entries.values(), key=lambda e: e.id):
         text = entry.text(lang)
         pages = list(
-            dict.fromkeys(site_path(use.page_url, use.anchor) for use in uses.get(entry.id, []))
+            dict.fromkeys(site_path(use.page_url, use.anchor) for use in uses.get(entry.id, ()))
         )
         exported.append(
             {

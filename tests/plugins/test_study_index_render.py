@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 
+import pytest
+
 from plugins.anki import anki_deck
 from plugins.examtips import render as tips
 from plugins.examtips.model import Box, PageBoxes
@@ -182,7 +184,21 @@ def test_glossary_index_context():
             "sections": [{"title": "클래스", "href": "../storage/s3/#클래스"}],
         }
     ]
+    assert s3["uses_label"] == "쓰인 곳: 문서 1개"
     assert context["count"] == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "pages", "label"),
+    [
+        ("ko", 1, "쓰인 곳: 문서 1개"),
+        ("ko", 25, "쓰인 곳: 문서 25개"),
+        ("en", 1, "Used on 1 page"),
+        ("en", 20, "Used on 20 pages"),
+    ],
+)
+def test_the_backlinks_button_counts_pages(lang, pages, label):
+    assert glossary_render.uses_label(lang, pages) == label
 
 
 def test_glossary_deck_escapes_html():
