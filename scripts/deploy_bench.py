@@ -24,6 +24,8 @@ from pathlib import Path
 from urllib.error import HTTPError
 from urllib.request import urlopen
 
+from .served import stop
+
 SCENARIOS = ("first deploy", "no-op redeploy of a fresh copy", "one page changed")
 
 
@@ -76,12 +78,7 @@ def local_s3(workdir: Path):
                 time.sleep(0.3)
         yield endpoint
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process)
 
 
 def _env(workdir: Path) -> dict:

@@ -104,11 +104,17 @@ def served_site(
         wait_until_up(url)
         yield Served(url, site_dir)
     finally:
-        preview.terminate()
-        try:
-            preview.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            preview.kill()
+        stop(preview)
+
+
+def stop(process: subprocess.Popen, timeout_s: float = 10) -> None:
+    """Ask a server we started to stop, and kill it if it has not within the timeout."""
+    process.terminate()
+    try:
+        process.wait(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 def page_exists(site_dir: Path, path: str) -> bool:
