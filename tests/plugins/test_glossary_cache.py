@@ -32,6 +32,15 @@ def a_build(cache_dir, name="ko", aliases=ALIASES) -> tuple[RememberingMatcher, 
     return RememberingMatcher(build, cache_dir, name, matching_digest(aliases)), build
 
 
+def a_saved_build(cache_dir, texts, **options) -> tuple[RememberingMatcher, CountingBuild]:
+    """A build that meets ``texts`` and saves what it found, as a real build ends."""
+    matcher, build = a_build(cache_dir, **options)
+    for text in texts:
+        matcher.find(text)
+    matcher.save()
+    return matcher, build
+
+
 @pytest.mark.parametrize("text", TEXTS)
 def test_answers_like_the_matcher_it_remembers(tmp_path, text):
     expected = tuple(TermMatcher(ALIASES).find(text))
@@ -45,10 +54,7 @@ def test_answers_like_the_matcher_it_remembers(tmp_path, text):
 
 
 def test_a_warm_build_never_compiles_the_matcher(tmp_path):
-    cold, cold_build = a_build(tmp_path)
-    for text in TEXTS:
-        cold.find(text)
-    cold.save()
+    _cold, cold_build = a_saved_build(tmp_path, TEXTS)
     assert cold_build.calls == 1  # built once, on the first text, not per text
     warm, warm_build = a_build(tmp_path)
     for text in TEXTS:
@@ -57,9 +63,7 @@ def test_a_warm_build_never_compiles_the_matcher(tmp_path):
 
 
 def test_a_new_text_builds_the_matcher_and_is_saved(tmp_path):
-    cold, _ = a_build(tmp_path)
-    cold.find(TEXTS[0])
-    cold.save()
+    a_saved_build(tmp_path, TEXTS[:1])
     warm, build = a_build(tmp_path)
     assert warm.find("S3에 저장합니다") == (Match(0, 2, "s3"),)
     assert build.calls == 1
@@ -70,22 +74,15 @@ def test_a_new_text_builds_the_matcher_and_is_saved(tmp_path):
 
 
 def test_texts_no_longer_met_are_dropped(tmp_path):
-    first, _ = a_build(tmp_path)
-    for text in TEXTS:
-        first.find(text)
-    first.save()
-    second, _ = a_build(tmp_path)
-    second.find(TEXTS[0])
-    second.save()
+    a_saved_build(tmp_path, TEXTS)
+    a_saved_build(tmp_path, TEXTS[:1])
     third, build = a_build(tmp_path)
     third.find(TEXTS[1])
     assert build.calls == 1
 
 
 def test_other_aliases_use_another_file_and_the_old_one_goes(tmp_path):
-    first, _ = a_build(tmp_path)
-    first.find(TEXTS[0])
-    first.save()
+    a_saved_build(tmp_path, TEXTS[:1])
     changed = [*ALIASES, ("그룹", "group")]
     second, build = a_build(tmp_path, aliases=changed)
     second.find(TEXTS[0])
