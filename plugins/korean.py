@@ -12,6 +12,7 @@ expressions' ``\\b`` cannot express that: Python counts Hangul as word character
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 # Hangul syllables U+AC00..U+D7A3 are 19 initials x 21 medials x 28 finals, in 가나다 order.
@@ -69,6 +70,10 @@ def is_hangul(ch: str) -> bool:
         or 0xA960 <= code <= 0xA97F
         or 0xD7B0 <= code <= 0xD7FF
     )
+
+
+# The characters of is_hangul() as a regular expression, for searching whole strings.
+HANGUL_RUN = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff]+")
 
 
 def is_latin_alnum(ch: str) -> bool:

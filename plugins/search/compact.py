@@ -30,6 +30,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from itertools import pairwise
 
+from plugins import korean
+
 FORMAT = 2
 
 # ---------------------------------------------------------------- coding text
@@ -205,17 +207,14 @@ def heading_anchor(title: str) -> str | None:
 
 def _plain_in_both(ch: str) -> bool:
     return (
-        (ch.isascii() and ch.isprintable()) or _is_hangul(ch) or unicodedata.category(ch)[0] in "PS"
+        (ch.isascii() and ch.isprintable())
+        or korean.is_hangul(ch)
+        or unicodedata.category(ch)[0] in "PS"
     )
 
 
 _TAG = re.compile(r"</?[^>]*>")
 CONTEXT_SEPARATOR = " · "  # between the headings of a context (index.section_context)
-
-
-def _is_hangul(ch: str) -> bool:
-    code = ord(ch)
-    return 0xAC00 <= code <= 0xD7A3 or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F
 
 
 # HTML's whitespace (not Python's \s: a no-break space is shown as it is), which a browser

@@ -10,18 +10,17 @@ link (``오토스케일링`` spelled without a space is already in the glossary;
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
+from plugins import korean
+
 LANGUAGES = ("ko", "en")
 # Languages whose readers type Hangul: their indexes keep every name.
 HANGUL_LANGUAGES = ("ko",)
-_HANGUL = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
-_HANGUL_RUN = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+")
 try:  # libyaml: the glossary is thousands of lines, read once per language build
     _Loader = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - libyaml is part of the locked requirements
@@ -112,13 +111,13 @@ def for_index(concepts: list[list[str]], lang: str, texts: Iterable[str]) -> lis
     text = "\n".join(texts)
     # Most Hangul names share no word with an English page: rule those out by set lookups
     # first, and search the whole text only for the few that might be quoted in it.
-    runs_in_text = set(_HANGUL_RUN.findall(text))
+    runs_in_text = set(korean.HANGUL_RUN.findall(text))
 
-    def quoted(name: str) -> bool:
-        runs = _HANGUL_RUN.findall(name)
-        return all(any(run in found for found in runs_in_text) for run in runs) and name in text
+    def kept_name(name: str) -> bool:
+        runs = korean.HANGUL_RUN.findall(name)
+        return not runs or (
+            all(any(run in found for found in runs_in_text) for run in runs) and name in text
+        )
 
-    kept = [
-        [name for name in names if not _HANGUL.search(name) or quoted(name)] for names in concepts
-    ]
+    kept = [[name for name in names if kept_name(name)] for names in concepts]
     return [names for names in kept if len(names) > 1]

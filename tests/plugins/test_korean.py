@@ -138,3 +138,11 @@ def test_hangul_classes():
     assert not korean.is_hangul("A")
     assert korean.is_latin_alnum("A") and korean.is_latin_alnum("7")
     assert not korean.is_latin_alnum("가") and not korean.is_latin_alnum("é")
+
+
+def test_the_hangul_expression_matches_what_is_hangul_accepts():
+    # Every code point from Latin-1 to the end of the Hangul blocks, both ways.
+    for code in range(0x00C0, 0xE000):
+        ch = chr(code)
+        assert bool(korean.HANGUL_RUN.fullmatch(ch)) == korean.is_hangul(ch), hex(code)
+    assert korean.HANGUL_RUN.findall("EC2를 보안 그룹에") == ["를", "보안", "그룹에"]
