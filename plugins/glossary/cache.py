@@ -21,7 +21,7 @@ from pathlib import Path
 from plugins import korean
 
 from . import matcher as matcher_module
-from .matcher import Match, TermMatcher
+from .matcher import TermMatcher
 
 # Bumped by hand when the stored form changes.
 FORMAT = 1
@@ -55,7 +55,10 @@ class RememberingMatcher:
     def built(self) -> bool:
         return self._matcher is not None
 
-    def find(self, text: str) -> tuple[Match, ...]:
+    def find(self, text: str) -> tuple[tuple[int, int, str], ...]:
+        """The matches of ``text``, each ``(start, end, term_id)`` (a Match's fields). Plain
+        tuples: a build keeps thousands, and the garbage collector stops scanning a tuple of
+        strings and numbers, but never a named one."""
         found = self._met.get(text)
         if found is None:
             found = self._known.get(text)
@@ -63,9 +66,7 @@ class RememberingMatcher:
                 self.misses += 1
                 if self._matcher is None:
                     self._matcher = self._build()
-                found = tuple(self._matcher.find(text))
-            elif found:
-                found = tuple(Match._make(match) for match in found)
+                found = tuple(map(tuple, self._matcher.find(text)))
             self._met[text] = found
         return found
 
@@ -76,9 +77,7 @@ class RememberingMatcher:
             return
         self._path.parent.mkdir(parents=True, exist_ok=True)
         partial = self._path.with_suffix(".partial")
-        # marshal stores plain tuples only; Match is a named one.
-        plain = {text: tuple(map(tuple, found)) for text, found in self._met.items()}
-        partial.write_bytes(marshal.dumps(plain))
+        partial.write_bytes(marshal.dumps(self._met))
         partial.replace(self._path)  # a crash mid-write never leaves a torn cache
         for stale in self._path.parent.glob(f"{self._prefix}*.marshal"):
             if stale != self._path:

@@ -98,31 +98,32 @@ class GlossaryLinker(Treeprocessor):
         """Link the terms of ``text`` (``parent.text`` when ``owner`` is None, else the tail
         of ``owner``), inserting links into ``parent`` from ``insert_at``. Returns the index
         of the first child after them."""
-        if not text or isinstance(text, AtomicString):
+        if not text or isinstance(text, AtomicString) or text.isspace():
             return insert_at
         masked = self._mask(text) if "\x02" in text or self._raw_depth else text
         links: list[etree.Element] = []
         lead, last = text, 0
-        for match in self._links.matcher.find(masked):
-            if match.term_id in self._seen:
+        for start, end, term_id in self._links.matcher.find(masked):
+            if term_id in self._seen:
                 continue
-            self._seen.add(match.term_id)
-            self._links.uses.append((match.term_id, *self._section))
+            self._seen.add(term_id)
+            self._links.uses.append((term_id, *self._section))
+            shown = text[start:end]
             link = etree.Element(
                 "a",
                 {
-                    "href": self._links.href(match.term_id),
+                    "href": self._links.href(term_id),
                     "class": self._links.link_class,
-                    "title": self._links.tooltip(match.term_id, text[match.start : match.end]),
+                    "title": self._links.tooltip(term_id, shown),
                 },
             )
-            link.text = AtomicString(text[match.start : match.end])
+            link.text = AtomicString(shown)
             if links:
-                links[-1].tail = text[last : match.start]
+                links[-1].tail = text[last:start]
             else:
-                lead = text[: match.start]
+                lead = text[:start]
             links.append(link)
-            last = match.end
+            last = end
         if not links:
             return insert_at
         links[-1].tail = text[last:]
@@ -159,6 +160,26 @@ class GlossaryLinker(Treeprocessor):
             self._raw_depth += 1
         elif _RAW_CLOSE.match(raw) and self._raw_depth:
             self._raw_depth -= 1
+
+
+def without_links(html: str, link_class: str) -> tuple[str, int]:
+    """``html`` with the term links that GlossaryLinker made replaced by their text, and how
+    many there were. Python-Markdown writes those links in one fixed form (attributes in
+    order, the text escaped, no markup inside), so a pattern of exactly that form finds them
+    all and nothing a page wrote by hand (which would need this class and a title)."""
+    pattern = _link_pattern(link_class)
+    return pattern.subn(r"\1", html)
+
+
+_LINK_PATTERNS: dict[str, re.Pattern] = {}
+
+
+def _link_pattern(link_class: str) -> re.Pattern:
+    if link_class not in _LINK_PATTERNS:
+        _LINK_PATTERNS[link_class] = re.compile(
+            f'<a class="{re.escape(link_class)}" href="[^"<>]*" title="[^"<>]*">([^<]*)</a>'
+        )
+    return _LINK_PATTERNS[link_class]
 
 
 class GlossaryExtension(Extension):

@@ -6,19 +6,20 @@ from __future__ import annotations
 import fnmatch
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
 from plugins import generated_pages as pages
 
 from . import model, render
 from .cache import RememberingMatcher, StoredOutput, digest_of, matching_digest, source_of
 from .config import GlossaryConfig
-from .linker import GlossaryExtension, PageLinks
+from .linker import GlossaryExtension, PageLinks, without_links
 from .matcher import TermMatcher
 from .model import Glossary, load_glossary
 from .render import (
@@ -46,6 +47,8 @@ class LanguageState:
     # term id -> the sections using it, in the order met (a dict as an ordered set).
     uses: dict[str, dict[Usage, None]] = field(default_factory=dict)
     uses_digest: str = ""
+    # page URL -> how many term links its content has (until search has read the page).
+    link_counts: dict[str, int] = field(default_factory=dict)
 
 
 class GlossaryPlugin(BasePlugin[GlossaryConfig]):
@@ -56,9 +59,12 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         self.outputs: dict[str, StoredOutput] = {}
         self._glossary_digest = ""
         self.texts: dict[str, dict] = {}  # language -> term id -> TermText
+        self.titles: dict[str, Callable[[str, str], str]] = {}  # language -> link title
         self.states: dict[str, LanguageState] = {}
         self.lang = ""
         self.current: PageLinks | None = None
+        # (page, its content with term links) while search reads it without them.
+        self._linked_content: tuple[object, str] | None = None
         self.extension = GlossaryExtension(lambda: self.current)
 
     def on_config(self, config):
@@ -91,13 +97,10 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         if self.config.enabled and not self._excluded(page):
             glossary_url = self.states[self.lang].glossary_file.url
             base = pages.relative_link(glossary_url, page.url)
-            texts = self.texts[self.lang]
             self.current = PageLinks(
                 matcher=self.matchers[self.lang],
                 href=lambda term_id: f"{base}#{term_id}",
-                tooltip=lambda term_id, shown: tooltip(
-                    texts[term_id].term, texts[term_id].definition, shown
-                ),
+                tooltip=self.titles[self.lang],
                 link_class=self.config.glossary_link_class,
             )
         return markdown
@@ -108,8 +111,34 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
             for term_id, anchor, section_title in self.current.uses:
                 use = Usage(page.url, page.title or "", anchor, section_title or page.title or "")
                 uses.setdefault(term_id, {})[use] = None
+            if self.current.uses:
+                self.states[self.lang].link_counts[page.url] = len(self.current.uses)
             self.current = None
         return html
+
+    # Material's search (priority 0) indexes the text of page.content and ignores its links'
+    # attributes, so the term links add nothing to the index; but they are about a third of
+    # the tags it parses, and parsing was most of the build time this plugin added. Search
+    # reads the page without them; the page itself is rendered with them.
+    @event_priority(10)
+    def _text_for_search(self, context, page, config, nav):
+        expected = self.states[self.lang].link_counts.pop(page.url, 0) if self.states else 0
+        if expected:
+            text, found = without_links(page.content, self.config.glossary_link_class)
+            # Anything unexpected (another plugin rewrote the links): search parses it all.
+            if found == expected:
+                self._linked_content = (page, page.content)
+                page.content = text
+        return context
+
+    @event_priority(-10)
+    def _links_for_page(self, context, page, config, nav):
+        if self._linked_content is not None and self._linked_content[0] is page:
+            page.content = self._linked_content[1]
+        self._linked_content = None
+        return context
+
+    on_page_context = CombinedEvent(_text_for_search, _links_for_page)
 
     # Before other plugins read page contents in on_env or later (search indexes them in
     # on_page_context): every page has been converted, so every use of a term is known.
@@ -262,4 +291,12 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
                 }
                 for lang in languages
             }
+            # A link's title is made once per term and wording, not once per link.
+            self.titles = {lang: cache(partial(_title, self.texts[lang])) for lang in languages}
             self._source_stamp = stamp
+
+
+def _title(texts: dict, term_id: str, shown: str) -> str:
+    """The title (tooltip) of a link to ``term_id`` whose text is ``shown``."""
+    text = texts[term_id]
+    return tooltip(text.term, text.definition, shown)

@@ -4,8 +4,8 @@ the Anki deck. Pure functions over the model; the HTML itself is a Jinja templat
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from html import escape
+from typing import NamedTuple
 
 from plugins.anki import anki_deck
 from plugins.generated_pages import Record
@@ -62,9 +62,10 @@ def labels(lang: str) -> dict[str, str]:
     return LABELS.get(lang, LABELS["en"])
 
 
-@dataclass(frozen=True)
-class Usage:
-    """A section of a page that uses a term. ``anchor`` "" is the top of the page."""
+class Usage(NamedTuple):
+    """A section of a page that uses a term. ``anchor`` "" is the top of the page. A named
+    tuple rather than a dataclass: a build makes one per term link (thousands), and keeps
+    them all until the glossary page is rendered."""
 
     page_url: str
     page_title: str
