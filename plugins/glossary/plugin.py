@@ -8,7 +8,7 @@ import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, partial
+from functools import partial
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -28,7 +28,6 @@ from .render import (
     glossary_deck,
     index_context,
     page_markdown,
-    tooltip,
 )
 
 log = logging.getLogger("mkdocs.plugins.glossary")
@@ -59,7 +58,8 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         self.outputs: dict[str, StoredOutput] = {}
         self._glossary_digest = ""
         self.texts: dict[str, dict] = {}  # language -> term id -> TermText
-        self.titles: dict[str, Callable[[str, str], str]] = {}  # language -> link title
+        # language -> term id -> (term, definition), for the page's hidden definitions.
+        self.definitions: dict[str, Callable[[str], tuple[str, str]]] = {}
         self.states: dict[str, LanguageState] = {}
         self.lang = ""
         self.current: PageLinks | None = None
@@ -100,7 +100,7 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
             self.current = PageLinks(
                 matcher=self.matchers[self.lang],
                 href=lambda term_id: f"{base}#{term_id}",
-                tooltip=self.titles[self.lang],
+                definition=self.definitions[self.lang],
                 link_class=self.config.glossary_link_class,
             )
         return markdown
@@ -291,12 +291,10 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
                 }
                 for lang in languages
             }
-            # A link's title is made once per term and wording, not once per link.
-            self.titles = {lang: cache(partial(_title, self.texts[lang])) for lang in languages}
+            self.definitions = {lang: partial(_definition, self.texts[lang]) for lang in languages}
             self._source_stamp = stamp
 
 
-def _title(texts: dict, term_id: str, shown: str) -> str:
-    """The title (tooltip) of a link to ``term_id`` whose text is ``shown``."""
+def _definition(texts: dict, term_id: str) -> tuple[str, str]:
     text = texts[term_id]
-    return tooltip(text.term, text.definition, shown)
+    return text.term, text.definition

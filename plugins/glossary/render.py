@@ -88,14 +88,6 @@ def page_markdown(lang: str) -> str:
     )
 
 
-def tooltip(term: str, definition: str, shown: str) -> str:
-    """A link's title: the definition, after the term's name when the page used another
-    name (an alias such as EC2 for Amazon EC2)."""
-    if " ".join(shown.split()).casefold() == term.casefold():
-        return definition
-    return f"{term}: {definition}"
-
-
 def index_context(
     glossary: Glossary,
     lang: str,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts import configfile, lighthouse_bench, served, weight_bench
+from scripts import bench, configfile, lighthouse_bench, served, weight_bench
 
 
 def entry(url: str, kind: str, size: int) -> dict:
@@ -152,3 +152,22 @@ def test_with_plugin_options_turns_a_bare_plugin_into_a_mapping():
         {"glossary": {"enabled": True, "x": 1}},
     ]
     assert config["plugins"][1] == "diagrams"  # the original is left alone
+
+
+def test_overhead_builds_alternate_and_its_ratio_is_the_median_of_pairs(tmp_path, monkeypatch):
+    built: list[tuple[str, bool]] = []
+    # The machine slows down half-way: measured in two blocks this would read as overhead.
+    times = iter([1.10, 1.00, 1.12, 1.00, 2.20, 2.00, 2.18, 2.00, 2.31, 2.00])
+
+    def timed_build(config_path, site_dir, strict):
+        built.append((config_path.stem, strict))
+        return next(times)
+
+    monkeypatch.setattr(bench, "timed_build", timed_build)
+    first, second, ratio = bench.paired_times(
+        {"site_name": "a"}, {"site_name": "b"}, ("with", "without"), 5, tmp_path, tmp_path
+    )
+    assert built == [("with", True), ("without", False)] * 5
+    assert first == {"median_s": 2.18, "runs_s": [1.1, 1.12, 2.2, 2.18, 2.31]}
+    assert second["runs_s"] == [1.0, 1.0, 2.0, 2.0, 2.0]
+    assert ratio == {"median": 1.1, "min": 1.09, "max": 1.155, "pairs": 5}

@@ -8,9 +8,9 @@ from types import SimpleNamespace
 from plugins.glossary.plugin import GlossaryPlugin, LanguageState
 
 LINKED = (
-    '<p><a class="glossary-term" href="../glossary/#ec2" title="Amazon EC2: 가상 서버">EC2</a>를 '
-    '켜고 <a class="glossary-term" href="../glossary/#s3" title="객체 스토리지">S3</a>에서 '
-    '읽습니다. <a href="https://example.com/">EC2 문서</a></p>'
+    '<p><a aria-describedby="glossary-tip-ec2" class="glossary-term" href="../glossary/#ec2">'
+    'EC2</a>를 켜고 <a aria-describedby="glossary-tip-s3" class="glossary-term" '
+    'href="../glossary/#s3">S3</a>에서 읽습니다. <a href="https://example.com/">EC2 문서</a></p>'
 )
 PLAIN = '<p>EC2를 켜고 S3에서 읽습니다. <a href="https://example.com/">EC2 문서</a></p>'
 

@@ -89,12 +89,16 @@ def test_terms_are_linked_in_both_languages(site):
         ("EC2", "glossary/#ec2"),
         ("Availability Zones", "glossary/#availability-zone"),
     ]
-    link = article(site, "storage/s3").select_one("a.glossary-term")
+    page = article(site, "storage/s3")
+    link = page.select_one("a.glossary-term")
     assert link["href"] == "../../glossary/#s3"
-    assert link["title"] == "Amazon S3: 객체를 버킷에 저장하는 객체 스토리지 서비스입니다."
-    term = article(site, "").select("a.glossary-term")[3]
-    assert term.get_text() == "보안 그룹"
-    assert term["title"] == "인스턴스 수준의 상태 저장 가상 방화벽입니다."  # named in full already
+    definition = page.select_one(f"[id='{link['aria-describedby']}']")
+    assert definition.get_text() == "Amazon S3: 객체를 버킷에 저장하는 객체 스토리지 서비스입니다."
+    assert definition.find_parent("div", class_="glossary-tips").has_attr("hidden")
+    english = article(site, "en").select("a.glossary-term")[3]
+    assert english.get_text() == "security groups"
+    definition = article(site, "en").select_one(f"[id='{english['aria-describedby']}']")
+    assert definition.get_text().startswith("security group: ")
     # Particles stay outside the link, and the sentence reads as before.
     first = article(site, "").select_one("a.glossary-term")
     assert str(first.next_sibling).startswith("를 시작하고")

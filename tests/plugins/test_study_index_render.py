@@ -222,13 +222,6 @@ def test_relative_links_from_index_pages():
     )
 
 
-def test_tooltip_names_the_term_only_when_the_page_used_another_name():
-    assert glossary_render.tooltip("Amazon EC2", "Servers.", "EC2") == "Amazon EC2: Servers."
-    assert (
-        glossary_render.tooltip("security group", "A firewall.", "Security\ngroup") == "A firewall."
-    )
-
-
 def test_records_read_as_attributes_and_compare_as_dicts():
     from jinja2 import Environment
 
