@@ -107,24 +107,63 @@ document.addEventListener("focusout", (event) => {
   if (event.target.dataset && event.target.dataset.tapped) delete event.target.dataset.tapped;
 });
 
-/* Glossary backlinks: each term's list opens and closes with its button. A list that find in
-   page opens (hidden="until-found") marks its button open too. */
-document.addEventListener("click", (event) => {
-  const button = event.target.closest && event.target.closest(".glossary-uses-toggle button");
-  if (!button) return;
-  const list = document.getElementById(button.getAttribute("aria-controls"));
-  if (!list) return;
-  const open = button.getAttribute("aria-expanded") !== "true";
-  button.setAttribute("aria-expanded", String(open));
-  if (open) list.removeAttribute("hidden");
-  else list.setAttribute("hidden", "until-found");
-});
-document.addEventListener(
-  "beforematch",
-  (event) => {
-    const list = event.target.closest && event.target.closest(".glossary-uses");
-    const button = list && document.querySelector(`[aria-controls="${list.id}"]`);
-    if (button) button.setAttribute("aria-expanded", "true");
-  },
-  true,
-);
+/* The glossary's folds: each letter's terms, and each term's backlinks, open and close with
+   their button (aria-expanded, aria-controls). Folded content is hidden="until-found", so
+   find in page and links to a term unfold it (the browser fires beforematch); the letters at
+   the top unfold the group they jump to, and "Expand all" unfolds every letter. */
+(() => {
+  const foldOf = (button) => document.getElementById(button.getAttribute("aria-controls"));
+
+  function setOpen(button, open) {
+    const fold = foldOf(button);
+    if (!fold) return;
+    button.setAttribute("aria-expanded", String(open));
+    if (open) fold.removeAttribute("hidden");
+    else fold.setAttribute("hidden", "until-found");
+  }
+
+  // The group whose heading or terms an anchor names, opened (browsers without
+  // hidden="until-found" do not reveal a linked term by themselves).
+  function openFor(id) {
+    const target = id && document.getElementById(id);
+    const group = target?.closest(".glossary-group");
+    const button = group?.querySelector("h2 .glossary-toggle");
+    if (button && button.getAttribute("aria-expanded") !== "true") {
+      setOpen(button, true);
+      target.scrollIntoView();
+    }
+  }
+  const anchor = () => decodeURIComponent(location.hash.slice(1));
+
+  document.addEventListener("click", (event) => {
+    const toggle = event.target.closest?.("button.glossary-toggle");
+    if (toggle) {
+      setOpen(toggle, toggle.getAttribute("aria-expanded") !== "true");
+      return;
+    }
+    const letter = event.target.closest?.(".glossary-letters a");
+    if (letter) {
+      openFor(decodeURIComponent(letter.hash.slice(1)));
+      return;
+    }
+    const all = event.target.closest?.("button.glossary-expand-all");
+    if (all) {
+      const open = all.dataset.open !== "true";
+      for (const button of document.querySelectorAll(".glossary-group h2 .glossary-toggle")) {
+        setOpen(button, open);
+      }
+      all.dataset.open = String(open);
+      all.textContent = open ? all.dataset.labelCollapse : all.dataset.labelExpand;
+    }
+  });
+  document.addEventListener(
+    "beforematch",
+    (event) => {
+      const button = event.target.id && document.querySelector(`[aria-controls="${event.target.id}"]`);
+      if (button) button.setAttribute("aria-expanded", "true");
+    },
+    true,
+  );
+  window.addEventListener("hashchange", () => openFor(anchor()));
+  if (location.hash) openFor(anchor());
+})();

@@ -19,9 +19,13 @@ LABELS: dict[str, dict[str, str]] = {
         "intro": (
             "이 사이트의 페이지에 나오는 AWS 서비스와 개념입니다. 본문에서 밑줄 친 용어에 "
             "마우스를 올리거나 키보드로 초점을 옮기거나 탭하면 정의가 보이고, 누르면 이곳의 "
-            "항목으로 옵니다."
+            "항목으로 옵니다. 용어는 초성(영문은 첫 글자)별로 접혀 있습니다. 위의 글자나 묶음의 "
+            "제목을 누르면 그 묶음이, ‘모두 펼치기’를 누르면 전부 펼쳐집니다."
         ),
         "count": "용어 {count}개",
+        "group_count": "{count}개",
+        "expand_all": "모두 펼치기",
+        "collapse_all": "모두 접기",
         "jump": "초성별 바로 가기",
         "aliases": "다른 이름",
         "related": "관련 용어",
@@ -40,9 +44,14 @@ LABELS: dict[str, dict[str, str]] = {
         "intro": (
             "The AWS services and concepts used on the pages of this site. In the text, hover "
             "over an underlined term, move the keyboard focus to it or tap it to see its "
-            "definition; follow it to come to its entry here."
+            "definition; follow it to come to its entry here. Terms are folded under their "
+            "first letter: choose a letter above or a group's heading to unfold that group, "
+            "or Expand all to unfold them all."
         ),
         "count": "{count} terms",
+        "group_count": "{count}",
+        "expand_all": "Expand all",
+        "collapse_all": "Collapse all",
         "jump": "Jump to a letter",
         "aliases": "Also called",
         "related": "Related",
@@ -119,7 +128,14 @@ def index_context(
                     uses_label=uses_label(lang, len(used)),
                 )
             )
-        groups.append(Record(letter=group.letter, anchor=group.anchor, entries=entries))
+        groups.append(
+            Record(
+                letter=group.letter,
+                anchor=group.anchor,
+                entries=entries,
+                count_label=labels(lang)["group_count"].format(count=len(entries)),
+            )
+        )
     return {
         "lang": lang,
         "labels": labels(lang),

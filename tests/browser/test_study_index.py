@@ -147,3 +147,62 @@ def test_a_terms_backlinks_open_and_close_with_their_button(page, site_url, path
     button.press("Enter")  # and by keyboard
     assert button.get_attribute("aria-expanded") == "false"
     assert not backlinks.is_visible()
+
+
+LETTER_BUTTONS = ".glossary-group h2 .glossary-toggle"
+
+
+def folded_groups(page) -> list[bool]:
+    """For each letter of the glossary: is its list of terms folded (not shown)?"""
+    return page.locator(".glossary-list").evaluate_all(
+        "lists => lists.map(list => !list.firstElementChild.checkVisibility())"
+    )
+
+
+@pytest.mark.parametrize(("path", "lang"), [("glossary/", "ko"), ("en/glossary/", "en")])
+def test_the_glossary_opens_folded_and_each_letter_unfolds_with_its_button(
+    page, site_url, path, lang
+):
+    page.goto(site_url + path)
+    assert all(folded_groups(page)) and len(folded_groups(page)) > 20
+    button = page.locator(LETTER_BUTTONS).first
+    assert button.get_attribute("aria-expanded") == "false"
+    # The heading names the letter and how many terms it holds.
+    assert re.fullmatch(r"\S+\s+\d+(개)?", button.inner_text().strip()), button.inner_text()
+    button.click()
+    assert button.get_attribute("aria-expanded") == "true"
+    assert folded_groups(page)[0] is False and all(folded_groups(page)[1:])
+    button.press("Enter")
+    assert button.get_attribute("aria-expanded") == "false"
+    assert all(folded_groups(page))
+
+
+def test_a_letter_at_the_top_unfolds_the_group_it_jumps_to(page, site_url):
+    page.goto(site_url + "en/glossary/")
+    page.locator(".glossary-letters a", has_text=re.compile(r"^S$")).click()
+    page.wait_for_url(re.compile(r"#letter-s$"))
+    assert page.locator("#terms-letter-s").is_visible()
+    assert page.locator("#letter-s .glossary-toggle").get_attribute("aria-expanded") == "true"
+
+
+@pytest.mark.parametrize("path", ["glossary/#ec2", "en/glossary/#vpc"])
+def test_a_link_to_a_term_unfolds_its_group(page, site_url, path):
+    page.goto(site_url + path)
+    term = page.locator(f"[id='{path.split('#')[1]}']")
+    term.wait_for(state="visible")
+    group = term.locator("xpath=ancestor::section[1]")
+    assert group.locator("h2 .glossary-toggle").get_attribute("aria-expanded") == "true"
+    assert term.bounding_box()["y"] < page.viewport_size["height"]
+
+
+def test_expand_all_unfolds_and_folds_every_letter(page, site_url):
+    page.goto(site_url + "glossary/")
+    expand = page.locator("button.glossary-expand-all")
+    assert expand.inner_text() == "모두 펼치기"
+    expand.click()
+    assert not any(folded_groups(page))
+    assert expand.inner_text() == "모두 접기"
+    assert page.locator(LETTER_BUTTONS + '[aria-expanded="false"]').count() == 0
+    expand.click()
+    assert all(folded_groups(page))
+    assert expand.inner_text() == "모두 펼치기"

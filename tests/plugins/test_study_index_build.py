@@ -130,8 +130,15 @@ def test_generated_pages_join_the_nav_in_both_languages(site):
 
 def test_glossary_page(site):
     page = article(site, "glossary")
-    letters = [h2.get_text(strip=True).rstrip("¶") for h2 in page.select("h2")]
+    letters = [h2.button.contents[0].strip() for h2 in page.select("h2")]
     assert letters == ["ㄱ", "ㅂ", "ㅅ", "E", "I", "S", "V"]
+    # Each letter's heading is the button that unfolds its terms, and says how many.
+    counts = [h2.select_one(".glossary-group-count").get_text() for h2 in page.select("h2")]
+    assert counts == ["1개", "1개", "1개", "2개", "1개", "1개", "1개"]
+    for h2 in page.select("h2"):
+        folded = page.find(id=h2.button["aria-controls"])
+        assert folded.name == "dl" and folded["hidden"] == "until-found"
+        assert h2.button["aria-expanded"] == "false"
     assert [dt["id"] for dt in page.select("dl.glossary-list dt")] == [
         "availability-zone",
         "security-group",
