@@ -38,6 +38,19 @@ from scripts.deploy.remote import RemoteDetails, RemoteObject
         ("sitemap.xml", "application/xml; charset=utf-8", rules.REVALIDATE),
         ("assets/favicon.svg", "image/svg+xml; charset=utf-8", rules.REVALIDATE),
         ("diagrams/vpc.0123abcd.svg", "image/svg+xml; charset=utf-8", rules.IMMUTABLE),
+        # The diagrams plugin's own naming: the digest of the SVG after a hyphen.
+        (
+            "assets/diagrams/vpc-two-az-ko-d03718c5ac.svg",
+            "image/svg+xml; charset=utf-8",
+            rules.IMMUTABLE,
+        ),
+        (
+            "en/assets/diagrams/vpc-en-0123456789.svg",
+            "image/svg+xml; charset=utf-8",
+            rules.IMMUTABLE,
+        ),
+        ("assets/diagrams/vpc-two-az-ko.svg", "image/svg+xml; charset=utf-8", rules.REVALIDATE),
+        ("img/notes-20261126.png", "image/png", rules.REVALIDATE),
         ("assets/fonts/x.woff2", "font/woff2", rules.REVALIDATE),
         ("readme.png", "image/png", rules.REVALIDATE),
         ("en/exam-tips.tsv", "text/tab-separated-values; charset=utf-8", rules.REVALIDATE),
