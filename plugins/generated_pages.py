@@ -155,10 +155,12 @@ def fill_generated_page(
     *,
     in_toc: bool = True,
 ) -> None:
-    """Append rendered HTML to a generated page once every other page is known: its
+    """Give a generated page its rendered HTML once every other page is known: its
     (anchor, title) level-2 headings join the table of contents under the page title
-    (unless ``in_toc`` is false), and every anchor becomes valid for MkDocs' link checks."""
-    page.content = (page.content or "") + html
+    (unless ``in_toc`` is false), and every anchor becomes valid for MkDocs' link checks.
+    The HTML joins the page's content in add_generated_html, which the plugin calls after
+    search has read the page (on_page_context, priority below 0)."""
+    page._generated_html = html
     headings = list(headings)
     items = [AnchorLink(title, anchor, 2) for anchor, title in headings] if in_toc else []
     if page.toc and page.toc.items:
@@ -169,3 +171,14 @@ def fill_generated_page(
     present.update(anchor for anchor, _title in headings)
     present.update(anchors)
     page.present_anchor_ids = present
+
+
+def add_generated_html(page: Page) -> None:
+    """Append the HTML that fill_generated_page gave the page to its content. Called after
+    Material's search has read the page (its on_page_context, priority 0): the generated
+    pages are left out of search, yet Material still runs a pattern over the content of every
+    page, which over the glossary's megabyte in each language cost more than the rest of its
+    work for the page."""
+    html = page.__dict__.pop("_generated_html", None)
+    if html:
+        page.content = (page.content or "") + html

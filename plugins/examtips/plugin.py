@@ -150,6 +150,13 @@ class ExamTipsPlugin(BasePlugin[ExamTipsConfig]):
             pages.fill_generated_page(corrections_page, html, headings)
         return env
 
+    # After Material's search (priority 0) has read the pages; these two are left out of it.
+    @event_priority(-10)
+    def on_page_context(self, context, page, config, nav):
+        if self.config.enabled:
+            pages.add_generated_html(page)
+        return context
+
     def on_post_build(self, config):
         if not self.config.enabled:
             return

@@ -4,9 +4,9 @@ It works on Python-Markdown's element tree after inline processing, so code span
 blocks, links, headings and admonition titles are elements it can skip, rather than
 patterns to guess in HTML. The first use of each term in each section (an h2 or h3 and what
 follows it) becomes a link to the glossary, described (aria-describedby) by the term's
-definition. Each definition is written once per page, in a hidden block at its end, however
-many links name it; docs/assets/study-index.js shows it as a tooltip on hover, keyboard focus
-and tap.
+definition. The plugin writes each definition once per page, in a hidden block at its end
+(render.definitions_html), however many links name it; docs/assets/study-index.js shows it
+as a tooltip on hover, keyboard focus and tap.
 
 Why not a title on each link, which Material's content tooltips would show: a topic page
 has about 250 term links, and Material sets up a tooltip for each as the page loads, which on
@@ -36,10 +36,8 @@ SKIP_TAGS = frozenset(
 )
 SKIP_CLASSES = frozenset({"admonition-title", "no-glossary", "glossary-term", "headerlink"})
 SECTION_TAGS = ("h2", "h3")
-# A definition's id is this and the term id; the block holding a page's definitions has
-# DEFINITIONS_CLASS (styled and read in docs/assets/study-index.*).
+# A definition's id is this and the term id (render.definitions_html writes them).
 DEFINITION_ID = "glossary-tip-"
-DEFINITIONS_CLASS = "glossary-tips"
 # Python-Markdown keeps raw HTML and code blocks as \x02…\x03 placeholders until the end;
 # an inline tag is stashed on its own, so text between "<a href=…>" and "</a>" placeholders
 # is in a link in the final page.
@@ -54,7 +52,6 @@ class PageLinks:
 
     matcher: TermMatcher | RememberingMatcher
     href: Callable[[str], str]  # term id -> link to its glossary entry
-    definition: Callable[[str], tuple[str, str]]  # term id -> (term, its definition)
     link_class: str = "glossary-term"
     # (term id, section anchor, section title); anchor "" is the top of the page.
     uses: list[tuple[str, str, str]] = field(default_factory=list)
@@ -91,25 +88,6 @@ class GlossaryLinker(Treeprocessor):
         self._seen: set[str] = set()
         self._raw_depth = 0  # how many raw-HTML links or code spans the text is inside
         self._walk(root)
-        self._add_definitions(root)
-
-    def _add_definitions(self, root: etree.Element) -> None:
-        """The hidden block of the page's definitions, in the order the terms first appear.
-        Search leaves it out (Material's data-search-exclude): it is not the page's text."""
-        described = dict.fromkeys(term_id for term_id, _anchor, _title in self._links.uses)
-        if not described:
-            return
-        block = etree.SubElement(
-            root,
-            "div",
-            {"class": DEFINITIONS_CLASS, "hidden": "hidden", "data-search-exclude": ""},
-        )
-        for term_id in described:
-            term, definition = self._links.definition(term_id)
-            item = etree.SubElement(block, "p", {"id": DEFINITION_ID + term_id})
-            name = etree.SubElement(item, "strong")
-            name.text = AtomicString(term)
-            name.tail = AtomicString(f": {definition}")
 
     def _walk(self, element: etree.Element) -> None:
         if element.tag in SECTION_TAGS:

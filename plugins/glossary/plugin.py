@@ -6,7 +6,7 @@ from __future__ import annotations
 import fnmatch
 import json
 import logging
-from collections.abc import Callable
+import re
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -19,11 +19,12 @@ from plugins import generated_pages as pages
 from . import model, render
 from .cache import RememberingMatcher, StoredOutput, digest_of, matching_digest, source_of
 from .config import GlossaryConfig
-from .linker import GlossaryExtension, PageLinks, without_links
+from .linker import DEFINITION_ID, GlossaryExtension, PageLinks, without_links
 from .matcher import TermMatcher
 from .model import Glossary, load_glossary
 from .render import (
     Usage,
+    definitions_html,
     export_json,
     glossary_deck,
     index_context,
@@ -48,6 +49,8 @@ class LanguageState:
     uses_digest: str = ""
     # page URL -> how many term links its content has (until search has read the page).
     link_counts: dict[str, int] = field(default_factory=dict)
+    # page URL -> the hidden definitions its links name (added after search read the page).
+    definitions: dict[str, str] = field(default_factory=dict)
 
 
 class GlossaryPlugin(BasePlugin[GlossaryConfig]):
@@ -58,13 +61,11 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         self.outputs: dict[str, StoredOutput] = {}
         self._glossary_digest = ""
         self.texts: dict[str, dict] = {}  # language -> term id -> TermText
-        # language -> term id -> (term, definition), for the page's hidden definitions.
-        self.definitions: dict[str, Callable[[str], tuple[str, str]]] = {}
         self.states: dict[str, LanguageState] = {}
         self.lang = ""
         self.current: PageLinks | None = None
-        # (page, its content with term links) while search reads it without them.
-        self._linked_content: tuple[object, str] | None = None
+        # (page, its content with term links, the content without them that search reads).
+        self._linked_content: tuple[object, str, str] | None = None
         self.extension = GlossaryExtension(lambda: self.current)
 
     def on_config(self, config):
@@ -100,7 +101,6 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
             self.current = PageLinks(
                 matcher=self.matchers[self.lang],
                 href=lambda term_id: f"{base}#{term_id}",
-                definition=self.definitions[self.lang],
                 link_class=self.config.glossary_link_class,
             )
         return markdown
@@ -112,7 +112,15 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
                 use = Usage(page.url, page.title or "", anchor, section_title or page.title or "")
                 uses.setdefault(term_id, {})[use] = None
             if self.current.uses:
-                self.states[self.lang].link_counts[page.url] = len(self.current.uses)
+                state = self.states[self.lang]
+                state.link_counts[page.url] = len(self.current.uses)
+                texts = self.texts[self.lang]
+                described = dict.fromkeys(term_id for term_id, _a, _t in self.current.uses)
+                state.definitions[page.url] = definitions_html(
+                    ((term_id, texts[term_id].term, texts[term_id].definition)
+                     for term_id in described),
+                    DEFINITION_ID,
+                )  # fmt: skip
             self.current = None
         return html
 
@@ -127,15 +135,24 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
             text, found = without_links(page.content, self.config.glossary_link_class)
             # Anything unexpected (another plugin rewrote the links): search parses it all.
             if found == expected:
-                self._linked_content = (page, page.content)
+                self._linked_content = (page, page.content, text)
                 page.content = text
         return context
 
     @event_priority(-10)
     def _links_for_page(self, context, page, config, nav):
         if self._linked_content is not None and self._linked_content[0] is page:
-            page.content = self._linked_content[1]
+            _page, linked, given = self._linked_content
+            if page.content == given:
+                page.content = linked
+            else:
+                page.content = _after_search(linked, given, page)
         self._linked_content = None
+        # The definitions the links name: hidden text, not the page's, so search never sees it.
+        definitions = self.states[self.lang].definitions.pop(page.url, "") if self.states else ""
+        if definitions:
+            page.content += definitions
+        pages.add_generated_html(page)  # the glossary page, which search leaves out
         return context
 
     on_page_context = CombinedEvent(_text_for_search, _links_for_page)
@@ -203,14 +220,15 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
                     state.uses,
                     lambda url, anchor: pages.site_path(config, url, anchor),
                 )
-                exports[self.config.glossary_json] = (
-                    json.dumps(data, ensure_ascii=False, indent=1) + "\n"
-                )
+                text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+                exports[self.config.glossary_json] = text.encode("utf-8")
             if self.config.glossary_anki:
-                exports[self.config.glossary_anki] = glossary_deck(self.glossary, self.lang)
+                deck = glossary_deck(self.glossary, self.lang)
+                exports[self.config.glossary_anki] = deck.encode("utf-8")
+            # Stored encoded: a warm build writes them as they are.
             self._stored("exports", config).put(key, exports)
-        for name, text in exports.items():
-            (root / name).write_text(text, encoding="utf-8")
+        for name, data in exports.items():
+            (root / name).write_bytes(data)
 
     def on_serve(self, server, config, builder):
         if self.config.enabled and self._glossary_dir(config).is_dir():
@@ -291,10 +309,23 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
                 }
                 for lang in languages
             }
-            self.definitions = {lang: partial(_definition, self.texts[lang]) for lang in languages}
             self._source_stamp = stamp
 
 
-def _definition(texts: dict, term_id: str) -> tuple[str, str]:
-    text = texts[term_id]
-    return text.term, text.definition
+# What Material's search does to a page's content after reading it (plugins/search/plugin.py
+# of mkdocs-material 9.8): it drops data-search-* attributes that have a value.
+_MATERIAL_SEARCH_EDIT = re.compile(r"\s?data-search-\w+=\"[^\"]+\"")
+
+
+def _after_search(linked: str, given: str, page) -> str:
+    """The content with term links, when search changed the content it read (``given``
+    became ``page.content``): its known edit is made to the linked content too. Any other
+    change is kept, and the links are lost on that page, with a warning."""
+    found = page.content
+    if _MATERIAL_SEARCH_EDIT.sub("", given) == found:
+        return _MATERIAL_SEARCH_EDIT.sub("", linked)
+    log.warning(
+        f"glossary: a plugin changed '{page.file.src_uri}' while search read it without its term "
+        "links; the page keeps that change and loses its term links"
+    )
+    return found

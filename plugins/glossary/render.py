@@ -71,6 +71,18 @@ def labels(lang: str) -> dict[str, str]:
     return LABELS.get(lang, LABELS["en"])
 
 
+def definitions_html(definitions: Iterable[tuple[str, str, str]], id_prefix: str) -> str:
+    """The hidden block of a page's definitions, each ``(term id, term, definition)``, that
+    its term links name (aria-describedby) and the tooltip shows. Written as a string rather
+    than from a template: it is made for every page of every build, and holds only text."""
+    items = "".join(
+        f'<p id="{id_prefix}{escape(term_id)}"><strong>{escape(term, quote=False)}</strong>: '
+        f"{escape(definition, quote=False)}</p>"
+        for term_id, term, definition in definitions
+    )
+    return f'\n<div class="glossary-tips" hidden>{items}</div>' if items else ""
+
+
 class Usage(NamedTuple):
     """A section of a page that uses a term. ``anchor`` "" is the top of the page. A named
     tuple rather than a dataclass: a build makes one per term link (thousands), and keeps

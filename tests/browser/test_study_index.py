@@ -18,9 +18,9 @@ def first_term(page):
     described_by = term.get_attribute("aria-describedby")
     assert described_by, "a glossary term is described by its definition"
     definition = page.locator(f"[id='{described_by}']")
-    # Hidden on the page (the tooltip shows it), and left out of search.
+    # Hidden on the page (the tooltip shows it).
     assert not definition.is_visible()
-    assert definition.evaluate("el => el.closest('[data-search-exclude]') !== null")
+    assert definition.evaluate("el => el.closest('.glossary-tips[hidden]') !== null")
     return term, " ".join(definition.text_content().split())
 
 

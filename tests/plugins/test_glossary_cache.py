@@ -166,6 +166,11 @@ def test_without_a_folder_outputs_live_in_memory_only(tmp_path):
         (("ko", {"s3": ["a"]}), ("ko", {"s3": ["a", "b"]})),
         (("ko", b"template"), ("ko", b"template!")),
         (("ab", "c"), ("a", "bc")),  # parts are kept apart
+        ((b"ab", b"c"), (b"a", b"bc")),  # bytes too
+        (((b"ab", b"c"),), ((b"a", b"bc"),)),  # and bytes in a tuple
+        (([("a.yml", b"x: 1")],), ([("a.yml", b"x: 2")],)),  # files as read
+        (([("a.yml", b"x")],), ([("a.ym", b"lx")],)),
+        ((b"x",), ("b'x'",)),  # bytes and the text of their repr
     ],
 )
 def test_digests_tell_inputs_apart(one, other):

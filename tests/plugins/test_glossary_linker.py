@@ -23,7 +23,6 @@ def convert(source: str, link: bool = True) -> tuple[BeautifulSoup, PageLinks]:
     links = PageLinks(
         matcher=TermMatcher(ALIASES),
         href=lambda term_id: f"../glossary/#{term_id}",
-        definition=lambda term_id: (term_id.upper(), f"definition of {term_id}"),
     )
     md = markdown.Markdown(
         extensions=[
@@ -45,11 +44,6 @@ def convert(source: str, link: bool = True) -> tuple[BeautifulSoup, PageLinks]:
 def linked(source: str) -> list[str]:
     soup, _links = convert(source)
     return [a.get_text() for a in soup.select("a.glossary-term")]
-
-
-def definitions(soup: BeautifulSoup) -> list[tuple[str, str]]:
-    block = soup.select_one("div.glossary-tips")
-    return [(p["id"], p.get_text()) for p in block.select("p")] if block else []
 
 
 @pytest.mark.parametrize(
@@ -138,54 +132,22 @@ def test_without_links_removes_exactly_the_links_it_made(source):
     stripped = BeautifulSoup(text, "html.parser")
     # A link written by hand, even with the same class, is not one of ours and stays.
     assert len(stripped.select("a.glossary-term")) == source.count("class='glossary-term'")
-    # The rest is the page as if no term were linked, apart from the definitions (which
-    # search skips: see test_each_definition_is_written_once_hidden_and_out_of_search).
-    block = stripped.select_one("div.glossary-tips")
-    assert (block is None) == (removed == 0)
-    if block is not None:
-        block.decompose()
-    assert str(stripped).strip() == str(plain).strip()
+    # The rest is the page as if no term were linked.
+    assert str(stripped) == str(plain)
 
 
 def test_without_links_follows_the_configured_class():
     links = PageLinks(
         matcher=TermMatcher(ALIASES),
         href=lambda term_id: f"#{term_id}",
-        definition=lambda term_id: (term_id, "d"),
         link_class="term",
     )
     html = markdown.Markdown(extensions=[GlossaryExtension(lambda: links)]).convert("EC2, S3")
     assert without_links(html, "glossary-term") == (html, 0)
-    text, removed = without_links(html, "term")
-    assert removed == 2 and text.startswith("<p>EC2, S3</p>")
+    assert without_links(html, "term") == ("<p>EC2, S3</p>", 2)
 
 
-def test_each_definition_is_written_once_hidden_and_out_of_search():
+def test_each_link_is_described_by_its_terms_definition():
     soup, _links = convert("EC2 and S3.\n\n## Two\n\nEC2 again, and VPC.")
     described = [a["aria-describedby"] for a in soup.select("a.glossary-term")]
     assert described == [f"glossary-tip-{term}" for term in ("ec2", "s3", "ec2", "vpc")]
-    # Once per term, in the order of first use, after the text; every link's id is there.
-    assert definitions(soup) == [
-        ("glossary-tip-ec2", "EC2: definition of ec2"),
-        ("glossary-tip-s3", "S3: definition of s3"),
-        ("glossary-tip-vpc", "VPC: definition of vpc"),
-    ]
-    block = soup.select_one("div.glossary-tips")
-    assert block.has_attr("hidden") and block.has_attr("data-search-exclude")
-    assert block is soup.contents[-1]
-    assert block.p.strong.get_text() == "EC2"
-
-
-def test_a_page_without_terms_gets_no_definitions():
-    soup, _links = convert("No terms here.")
-    assert soup.select_one("div.glossary-tips") is None
-
-
-def test_definitions_are_escaped():
-    links = PageLinks(
-        matcher=TermMatcher(ALIASES),
-        href=lambda term_id: f"#{term_id}",
-        definition=lambda term_id: ("A <b> & C", 'x < y & "z"'),
-    )
-    html = markdown.Markdown(extensions=[GlossaryExtension(lambda: links)]).convert("EC2")
-    assert '<strong>A &lt;b&gt; &amp; C</strong>: x &lt; y &amp; "z"' in html

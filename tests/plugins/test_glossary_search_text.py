@@ -59,3 +59,30 @@ def test_pages_without_links_and_other_pages_are_untouched():
     page = SimpleNamespace(url="compute/ec2/", content=LINKED)
     assert around_search(plugin, page) == PLAIN
     assert around_search(plugin, page) == LINKED
+
+
+def test_materials_own_edit_is_made_to_the_linked_content_too(caplog):
+    # Material's search drops data-search-* attributes with a value from what it read.
+    marked = '<div data-search-exclude="yes">x</div>'
+    page = SimpleNamespace(url="compute/ec2/", content=LINKED + marked, file=None)
+    plugin = plugin_with({"compute/ec2/": 2})
+    context = {}
+    plugin._text_for_search(context, page=page, config=None, nav=None)
+    assert page.content == PLAIN + marked
+    page.content = PLAIN + "<div>x</div>"
+    plugin._links_for_page(context, page=page, config=None, nav=None)
+    assert page.content == LINKED + "<div>x</div>"
+    assert not caplog.records
+
+
+def test_another_change_is_kept_with_a_warning(caplog):
+    page = SimpleNamespace(
+        url="compute/ec2/", content=LINKED, file=SimpleNamespace(src_uri="compute/ec2.md")
+    )
+    plugin = plugin_with({"compute/ec2/": 2})
+    context = {}
+    plugin._text_for_search(context, page=page, config=None, nav=None)
+    page.content = PLAIN + "<p>added</p>"
+    plugin._links_for_page(context, page=page, config=None, nav=None)
+    assert page.content == PLAIN + "<p>added</p>"
+    assert "compute/ec2.md" in caplog.text and "loses its term links" in caplog.text

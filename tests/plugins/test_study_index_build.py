@@ -12,6 +12,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
+from plugins.search.index import read_index
 from scripts import configfile
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -95,6 +96,10 @@ def test_terms_are_linked_in_both_languages(site):
     definition = page.select_one(f"[id='{link['aria-describedby']}']")
     assert definition.get_text() == "Amazon S3: 객체를 버킷에 저장하는 객체 스토리지 서비스입니다."
     assert definition.find_parent("div", class_="glossary-tips").has_attr("hidden")
+    # Search has the page's text, links and all, but not the hidden definitions.
+    docs, _korean = read_index(json.loads((site / "search" / "search_index.json").read_text()))
+    text = " ".join(doc["text"] for doc in docs if doc["location"].startswith("storage/s3/"))
+    assert "S3는 객체 스토리지입니다." in text and "객체를 버킷에 저장하는" not in text
     english = article(site, "en").select("a.glossary-term")[3]
     assert english.get_text() == "security groups"
     definition = article(site, "en").select_one(f"[id='{english['aria-describedby']}']")

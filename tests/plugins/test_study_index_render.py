@@ -6,6 +6,7 @@ import csv
 import io
 
 import pytest
+from bs4 import BeautifulSoup
 
 from plugins.anki import anki_deck
 from plugins.examtips import render as tips
@@ -234,3 +235,17 @@ def test_records_read_as_attributes_and_compare_as_dicts():
         "{{ r.term }}|{% for u in r.uses %}{{ u.title }}{% endfor %}|{{ r.missing }}"
     )
     assert template.render(r=record) == "Amazon S3|S3|"
+
+
+def test_definitions_once_each_hidden_and_escaped():
+    html = glossary_render.definitions_html(
+        [("ec2", "Amazon EC2", "Servers."), ("x", 'A <b> & "C"', "x < y & z")], "tip-"
+    )
+    soup = BeautifulSoup(html, "html.parser")
+    block = soup.select_one("div.glossary-tips")
+    assert block.has_attr("hidden")
+    assert [(p["id"], p.strong.get_text(), p.get_text()) for p in block.select("p")] == [
+        ("tip-ec2", "Amazon EC2", "Amazon EC2: Servers."),
+        ("tip-x", 'A <b> & "C"', 'A <b> & "C": x < y & z'),
+    ]
+    assert glossary_render.definitions_html([], "tip-") == ""
