@@ -114,15 +114,18 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
             if self.current.uses:
                 state = self.states[self.lang]
                 state.link_counts[page.url] = len(self.current.uses)
-                texts = self.texts[self.lang]
-                described = dict.fromkeys(term_id for term_id, _a, _t in self.current.uses)
-                state.definitions[page.url] = definitions_html(
-                    ((term_id, texts[term_id].term, texts[term_id].definition)
-                     for term_id in described),
-                    DEFINITION_ID,
-                )  # fmt: skip
+                state.definitions[page.url] = self._definitions(self.current.uses)
             self.current = None
         return html
+
+    def _definitions(self, uses: list[tuple[str, str, str]]) -> str:
+        """The hidden definitions of the terms a page links, once each, in order of use."""
+        texts = self.texts[self.lang]
+        described = dict.fromkeys(term_id for term_id, _anchor, _title in uses)
+        return definitions_html(
+            ((term_id, texts[term_id].term, texts[term_id].definition) for term_id in described),
+            DEFINITION_ID,
+        )
 
     # Material's search (priority 0) indexes the text of page.content and ignores its links'
     # attributes, so the term links add nothing to the index; but they are about a third of
