@@ -59,19 +59,32 @@ def stock_material(config: dict, root: Path) -> dict:
     return stock
 
 
+def _config_file(config: dict, name: str, workdir: Path, root: Path) -> Path:
+    """The config written where a benchmark build reads it, with this project's docs."""
+    return configfile.dump(dict(config, docs_dir=str(root / "docs")), workdir / f"{name}.yml")
+
+
+def _fresh_build(config_path: Path, name: str, workdir: Path, strict: bool) -> float:
+    """One timed build of ``name`` into an empty site folder."""
+    site_dir = workdir / f"{name}-site"
+    shutil.rmtree(site_dir, ignore_errors=True)
+    return timed_build(config_path, site_dir, strict)
+
+
+def _summary(times: list[float]) -> dict:
+    return {"median_s": round(statistics.median(times), 3), "runs_s": [round(t, 3) for t in times]}
+
+
 def median_times(
     config: dict, name: str, runs: int, workdir: Path, root: Path, strict=True, before_each=None
 ):
-    config = dict(config, docs_dir=str(root / "docs"))
-    config_path = configfile.dump(config, workdir / f"{name}.yml")
+    config_path = _config_file(config, name, workdir, root)
     times = []
     for _ in range(runs):
-        site_dir = workdir / f"{name}-site"
-        shutil.rmtree(site_dir, ignore_errors=True)
         if before_each:
             before_each()
-        times.append(timed_build(config_path, site_dir, strict))
-    return {"median_s": round(statistics.median(times), 3), "runs_s": [round(t, 3) for t in times]}
+        times.append(_fresh_build(config_path, name, workdir, strict))
+    return _summary(times)
 
 
 # Builds of each kind behind an overhead figure: more than the other figures' runs, because
@@ -87,27 +100,21 @@ def paired_times(
     shared two-core machine drifts by tens of percent: measured in two blocks, the same code's
     overhead came out at 12 % and at 21 %. The second config is built without --strict."""
     paths = [
-        configfile.dump(dict(config, docs_dir=str(root / "docs")), workdir / f"{name}.yml")
+        _config_file(config, name, workdir, root)
         for config, name in zip((first, second), names, strict=True)
     ]
     times: tuple[list[float], list[float]] = ([], [])
     for _ in range(pairs):
         for index, (path, name) in enumerate(zip(paths, names, strict=True)):
-            site_dir = workdir / f"{name}-site"
-            shutil.rmtree(site_dir, ignore_errors=True)
-            times[index].append(timed_build(path, site_dir, strict=index == 0))
+            times[index].append(_fresh_build(path, name, workdir, strict=index == 0))
     ratios = [a / b for a, b in zip(*times, strict=True)]
-    summaries = [
-        {"median_s": round(statistics.median(t), 3), "runs_s": [round(x, 3) for x in t]}
-        for t in times
-    ]
     ratio = {
         "median": round(statistics.median(ratios), 4),
         "min": round(min(ratios), 4),
         "max": round(max(ratios), 4),
         "pairs": pairs,
     }
-    return summaries[0], summaries[1], ratio
+    return _summary(times[0]), _summary(times[1]), ratio
 
 
 # Plugins that cache their work between builds, and where (relative to the project otherwise).
