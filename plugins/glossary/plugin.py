@@ -47,10 +47,9 @@ class LanguageState:
     # term id -> the sections using it, in the order met (a dict as an ordered set).
     uses: dict[str, dict[Usage, None]] = field(default_factory=dict)
     uses_digest: str = ""
-    # page URL -> how many term links its content has (until search has read the page).
-    link_counts: dict[str, int] = field(default_factory=dict)
-    # page URL -> the hidden definitions its links name (added after search read the page).
-    definitions: dict[str, str] = field(default_factory=dict)
+    # page URL -> (how many term links its content has, the hidden definitions they name),
+    # from its conversion until search has read it and the definitions are added.
+    linked_pages: dict[str, tuple[int, str]] = field(default_factory=dict)
 
 
 class GlossaryPlugin(BasePlugin[GlossaryConfig]):
@@ -112,9 +111,10 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
                 use = Usage(page.url, page.title or "", anchor, section_title or page.title or "")
                 uses.setdefault(term_id, {})[use] = None
             if self.current.uses:
-                state = self.states[self.lang]
-                state.link_counts[page.url] = len(self.current.uses)
-                state.definitions[page.url] = self._definitions(self.current.uses)
+                self.states[self.lang].linked_pages[page.url] = (
+                    len(self.current.uses),
+                    self._definitions(self.current.uses),
+                )
             self.current = None
         return html
 
@@ -133,7 +133,7 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
     # reads the page without them; the page itself is rendered with them.
     @event_priority(10)
     def _text_for_search(self, context, page, config, nav):
-        expected = self.states[self.lang].link_counts.pop(page.url, 0) if self.states else 0
+        expected, _definitions = self._linked_page(page, remove=False)
         if expected:
             text, found = without_links(page.content, self.config.glossary_link_class)
             # Anything unexpected (another plugin rewrote the links): search parses it all.
@@ -152,13 +152,19 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
                 page.content = _after_search(linked, given, page)
         self._linked_content = None
         # The definitions the links name: hidden text, not the page's, so search never sees it.
-        definitions = self.states[self.lang].definitions.pop(page.url, "") if self.states else ""
+        _count, definitions = self._linked_page(page, remove=True)
         if definitions:
             page.content += definitions
         pages.add_generated_html(page)  # the glossary page, which search leaves out
         return context
 
     on_page_context = CombinedEvent(_text_for_search, _links_for_page)
+
+    def _linked_page(self, page, remove: bool) -> tuple[int, str]:
+        """(term links, hidden definitions) of a page this build linked; (0, "") otherwise."""
+        pending = self.states[self.lang].linked_pages if self.states else {}
+        found = pending.pop(page.url, None) if remove else pending.get(page.url)
+        return found or (0, "")
 
     # Before other plugins read page contents in on_env or later (search indexes them in
     # on_page_context): every page has been converted, so every use of a term is known.

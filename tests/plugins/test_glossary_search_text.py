@@ -19,7 +19,8 @@ def plugin_with(link_counts: dict[str, int]) -> GlossaryPlugin:
     plugin = GlossaryPlugin()
     plugin.load_config({})
     plugin.lang = "ko"
-    plugin.states = {"ko": LanguageState(link_counts=dict(link_counts))}
+    linked = {url: (count, "") for url, count in link_counts.items()}
+    plugin.states = {"ko": LanguageState(linked_pages=linked)}
     return plugin
 
 
