@@ -133,7 +133,7 @@ document.addEventListener("focusout", (event) => {
       target.scrollIntoView();
     }
   }
-  const anchor = () => decodeURIComponent(location.hash.slice(1));
+  const idOf = (hash) => decodeURIComponent(hash.slice(1));
 
   document.addEventListener("click", (event) => {
     const toggle = event.target.closest?.("button.glossary-toggle");
@@ -143,7 +143,7 @@ document.addEventListener("focusout", (event) => {
     }
     const letter = event.target.closest?.(".glossary-letters a");
     if (letter) {
-      openFor(decodeURIComponent(letter.hash.slice(1)));
+      openFor(idOf(letter.hash));
       return;
     }
     const all = event.target.closest?.("button.glossary-expand-all");
@@ -164,6 +164,6 @@ document.addEventListener("focusout", (event) => {
     },
     true,
   );
-  window.addEventListener("hashchange", () => openFor(anchor()));
-  if (location.hash) openFor(anchor());
+  window.addEventListener("hashchange", () => openFor(idOf(location.hash)));
+  if (location.hash) openFor(idOf(location.hash));
 })();
