@@ -118,7 +118,9 @@ class DiagramManager:
         for (name, lang), result in sorted(self.results.items()):
             if not isinstance(result, RenderedDiagram):
                 continue
-            uri = f"assets/diagrams/{name}-{lang}-{result.digest}.svg"
+            # Named by its content after a dot, like every other hashed asset of the site, so
+            # the deploy tool's one rule gives it a year of caching (scripts/deploy/rules.py).
+            uri = f"assets/diagrams/{name}-{lang}.{result.digest}.svg"
             self.files[(name, lang)] = file = File.generated(
                 mkdocs_config, uri, content=result.svg.encode("utf-8")
             )

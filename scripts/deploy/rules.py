@@ -39,12 +39,9 @@ CONTENT_TYPES = {
 DEFAULT_CONTENT_TYPE = "application/octet-stream"
 
 # A content hash in the file name (Material's main.57a0d79d.min.css, bundle.a5f9d56c.min.js,
-# and our own hashed assets) means the name changes whenever the bytes do.
+# and our own hashed assets and diagrams, vpc-two-az-ko.d03718c5ac.svg) means the name
+# changes whenever the bytes do.
 _HASHED_NAME = re.compile(r"\.[0-9a-f]{8,64}(\.min)?\.[a-z0-9]+$")
-# The diagrams plugin names each SVG by a digest of its bytes, after a hyphen
-# (assets/diagrams/vpc-two-az-ko-d03718c5ac.svg). Only there: elsewhere a hyphen and digits
-# may be a date (notes-20261126.png), which must not be cached for a year.
-_HASHED_DIAGRAM = re.compile(r"(^|/)assets/diagrams/[^/]+-[0-9a-f]{10}\.svg$")
 IMMUTABLE = "public, max-age=31536000, immutable"
 # Everything else may change at the same URL: short, and always revalidated.
 REVALIDATE = "public, max-age=300, must-revalidate"
@@ -57,7 +54,7 @@ def content_type(key: str) -> str:
 
 
 def is_hashed(key: str) -> bool:
-    return bool(_HASHED_NAME.search(PurePosixPath(key).name) or _HASHED_DIAGRAM.search(key))
+    return bool(_HASHED_NAME.search(PurePosixPath(key).name))
 
 
 def cache_control(key: str) -> str:

@@ -38,19 +38,20 @@ from scripts.deploy.remote import RemoteDetails, RemoteObject
         ("sitemap.xml", "application/xml; charset=utf-8", rules.REVALIDATE),
         ("assets/favicon.svg", "image/svg+xml; charset=utf-8", rules.REVALIDATE),
         ("diagrams/vpc.0123abcd.svg", "image/svg+xml; charset=utf-8", rules.IMMUTABLE),
-        # The diagrams plugin's own naming: the digest of the SVG after a hyphen.
+        # The diagrams plugin's naming: the digest of the SVG after a dot.
         (
-            "assets/diagrams/vpc-two-az-ko-d03718c5ac.svg",
-            "image/svg+xml; charset=utf-8",
-            rules.IMMUTABLE,
-        ),
-        (
-            "en/assets/diagrams/vpc-en-0123456789.svg",
+            "assets/diagrams/vpc-two-az-ko.d03718c5ac.svg",
             "image/svg+xml; charset=utf-8",
             rules.IMMUTABLE,
         ),
         ("assets/diagrams/vpc-two-az-ko.svg", "image/svg+xml; charset=utf-8", rules.REVALIDATE),
+        # A hyphen and digits are a date or a version, not a content hash.
         ("img/notes-20261126.png", "image/png", rules.REVALIDATE),
+        (
+            "assets/diagrams/vpc-two-az-ko-d03718c5ac.svg",
+            "image/svg+xml; charset=utf-8",
+            rules.REVALIDATE,
+        ),
         ("assets/fonts/x.woff2", "font/woff2", rules.REVALIDATE),
         ("readme.png", "image/png", rules.REVALIDATE),
         ("en/exam-tips.tsv", "text/tab-separated-values; charset=utf-8", rules.REVALIDATE),

@@ -98,8 +98,8 @@ def test_every_diagram_of_the_site_is_complete_and_contained(built_site):
 
 def test_diagram_files_live_outside_the_published_sources(built_site):
     assert not list(built_site.rglob("*.py")), "diagram sources must not be published"
-    assert list((built_site / "assets" / "diagrams").glob("hosting-ko-*.svg"))
-    assert list((built_site / "assets" / "diagrams").glob("hosting-en-*.svg"))
+    assert list((built_site / "assets" / "diagrams").glob("hosting-ko.*.svg"))
+    assert list((built_site / "assets" / "diagrams").glob("hosting-en.*.svg"))
 
 
 # ------------------------------------------------------------------ a fixture site
