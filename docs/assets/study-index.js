@@ -110,9 +110,65 @@ document.addEventListener("focusout", (event) => {
 /* The glossary's folds: each letter's terms, and each term's backlinks, open and close with
    their button (aria-expanded, aria-controls). Folded content is hidden="until-found", so
    find in page and links to a term unfold it (the browser fires beforematch); the letters at
-   the top unfold the group they jump to, and "Expand all" unfolds every letter. */
+   the top unfold the group they jump to, and "Expand all" unfolds every letter.
+   Backlinks are not in the page (half its weight): the file that data-backlinks names is
+   loaded the first time a reader opens a term's list, and fills each list as it opens. */
 (() => {
   const foldOf = (button) => document.getElementById(button.getAttribute("aria-controls"));
+  const BACKLINKS_PREFIX = "uses-";
+  let backlinks = null; // the promise of the backlinks file, once asked for
+
+  function loadBacklinks() {
+    if (!backlinks) {
+      const source = document.querySelector("[data-backlinks]");
+      backlinks = fetch(new URL(source.dataset.backlinks, location.href)).then((response) => {
+        if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+        return response.json();
+      });
+      backlinks.catch(() => {
+        backlinks = null; // the next opening tries again
+      });
+    }
+    return backlinks;
+  }
+
+  const link = (href, text) => {
+    const anchor = document.createElement("a");
+    anchor.setAttribute("href", href);
+    anchor.textContent = text;
+    return anchor;
+  };
+
+  // One item per page: the page, then the sections that use the term.
+  function backlinkItems(termId, { pages, terms }) {
+    return (terms[termId] || []).map(([pageNumber, sections]) => {
+      const [href, title] = pages[pageNumber];
+      const item = document.createElement("li");
+      item.append(link(href, title));
+      sections.forEach(([anchor, section], index) => {
+        item.append(index === 0 ? ": " : ", ", link(`${href}#${anchor}`, section));
+      });
+      return item;
+    });
+  }
+
+  async function openBacklinks(button, list) {
+    if (list.dataset.filled !== "true") {
+      list.setAttribute("aria-busy", "true");
+      try {
+        const items = backlinkItems(list.id.slice(BACKLINKS_PREFIX.length), await loadBacklinks());
+        list.replaceChildren(...items);
+        list.dataset.filled = "true";
+      } catch {
+        const failed = document.createElement("li");
+        failed.className = "glossary-uses-failed";
+        failed.textContent = document.querySelector("[data-backlinks]").dataset.backlinksFailed;
+        list.replaceChildren(failed);
+      }
+      list.removeAttribute("aria-busy");
+    }
+    setOpen(button, true);
+  }
 
   function setOpen(button, open) {
     const fold = foldOf(button);
@@ -138,7 +194,10 @@ document.addEventListener("focusout", (event) => {
   document.addEventListener("click", (event) => {
     const toggle = event.target.closest?.("button.glossary-toggle");
     if (toggle) {
-      setOpen(toggle, toggle.getAttribute("aria-expanded") !== "true");
+      const open = toggle.getAttribute("aria-expanded") !== "true";
+      const fold = foldOf(toggle);
+      if (open && fold?.id.startsWith(BACKLINKS_PREFIX)) openBacklinks(toggle, fold);
+      else setOpen(toggle, open);
       return;
     }
     const letter = event.target.closest?.(".glossary-letters a");

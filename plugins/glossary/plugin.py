@@ -9,7 +9,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from functools import partial
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
@@ -24,6 +24,8 @@ from .matcher import TermMatcher
 from .model import Glossary, load_glossary
 from .render import (
     Usage,
+    backlinks_data,
+    backlinks_file,
     definitions_html,
     export_json,
     glossary_deck,
@@ -50,6 +52,8 @@ class LanguageState:
     # page URL -> (how many term links its content has, the hidden definitions they name),
     # from its conversion until search has read it and the definitions are added.
     linked_pages: dict[str, tuple[int, str]] = field(default_factory=dict)
+    # The glossary page's backlinks file: (its path in the site, its bytes).
+    backlinks: tuple[str, bytes] | None = None
 
 
 class GlossaryPlugin(BasePlugin[GlossaryConfig]):
@@ -197,11 +201,14 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
                 lambda url, anchor: pages.relative_link(url, page.url, anchor),
                 downloads,
             )
-            html = template.render(context)
+            backlinks_name, backlinks = backlinks_file(backlinks_data(context["groups"]))
+            html = template.render(context, backlinks=backlinks_name)
             headings = [(group["anchor"], group["letter"]) for group in context["groups"]]
-            self._stored("page", config).put(key, (html, headings))
-        else:
-            html, headings = stored
+            stored = (html, headings, backlinks_name, backlinks)
+            self._stored("page", config).put(key, stored)
+        html, headings, backlinks_name, backlinks = stored
+        folder = PurePosixPath(page.file.dest_uri).parent
+        state.backlinks = (str(folder / backlinks_name), backlinks)
         # No table of contents (see render.page_markdown): Material would still track the
         # reader's place through a hidden one.
         pages.fill_generated_page(page, html, headings, self.glossary.entries, in_toc=False)
@@ -238,6 +245,9 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
             self._stored("exports", config).put(key, exports)
         for name, data in exports.items():
             (root / name).write_bytes(data)
+        if state.backlinks:
+            path, data = state.backlinks
+            (Path(config.site_dir) / path).write_bytes(data)
 
     def on_serve(self, server, config, builder):
         if self.config.enabled and self._glossary_dir(config).is_dir():

@@ -3,6 +3,8 @@ the Anki deck. Pure functions over the model; the HTML itself is a Jinja templat
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable, Iterable, Mapping
 from html import escape
 from typing import NamedTuple
@@ -32,6 +34,7 @@ LABELS: dict[str, dict[str, str]] = {
         "docs": "AWS 문서",
         "uses_one": "쓰인 곳: 문서 1개",
         "uses_many": "쓰인 곳: 문서 {count}개",
+        "uses_failed": "쓰인 곳을 불러오지 못했습니다. 연결을 확인하고 다시 눌러 보세요.",
         "downloads": "내려받기",
         "anki": "Anki 덱(TSV)",
         "json": "JSON",
@@ -58,6 +61,7 @@ LABELS: dict[str, dict[str, str]] = {
         "docs": "AWS documentation",
         "uses_one": "Used on 1 page",
         "uses_many": "Used on {count} pages",
+        "uses_failed": "The pages could not be loaded. Check your connection and try again.",
         "downloads": "Downloads",
         "anki": "Anki deck (TSV)",
         "json": "JSON",
@@ -155,6 +159,36 @@ def index_context(
         "groups": groups,
         "downloads": downloads,
     }
+
+
+def backlinks_data(groups: Iterable[Record]) -> dict:
+    """The backlinks of the glossary page's terms, which its script loads when a reader first
+    opens one (assets/study-index.js): written into the page, they were half its weight.
+    ``pages`` lists each page once as ``[href, title]``; ``terms`` maps a term id to its
+    pages in order, each ``[page number, [[anchor, section title], …]]``."""
+    pages: dict[tuple[str, str], int] = {}
+    terms = {}
+    for group in groups:
+        for entry in group["entries"]:
+            if entry["uses"]:
+                terms[entry["id"]] = [
+                    [
+                        pages.setdefault((use["href"], use["title"]), len(pages)),
+                        [
+                            [section["href"].partition("#")[2], section["title"]]
+                            for section in use["sections"]
+                        ],
+                    ]
+                    for use in entry["uses"]
+                ]
+    return {"pages": [list(page) for page in pages], "terms": terms}
+
+
+def backlinks_file(data: dict) -> tuple[str, bytes]:
+    """``backlinks.<digest>.json`` and its bytes: named by its contents, so browsers and
+    CloudFront keep it as long as it does not change (scripts/deploy/rules.py)."""
+    body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return f"backlinks.{hashlib.sha256(body).hexdigest()[:10]}.json", body
 
 
 def uses_label(lang: str, pages: int) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -136,12 +137,34 @@ def test_a_terms_backlinks_open_and_close_with_their_button(page, site_url, path
     assert label in button.inner_text()
     assert button.get_attribute("aria-expanded") == "false"
     assert not backlinks.is_visible()
+    assert backlinks.locator("a").count() == 0  # loaded when first opened
     button.click()
-    assert button.get_attribute("aria-expanded") == "true"
-    assert backlinks.is_visible() and backlinks.locator("a").count() > 3
+    expect(button).to_have_attribute("aria-expanded", "true")
+    expect(backlinks).to_be_visible()
+    assert backlinks.locator("a").count() > 3
+    # Relative links from the file, resolved against the page: each leads to a page there is.
+    for href in backlinks.locator("li > a").evaluate_all("(links) => links.map((a) => a.href)"):
+        assert href.startswith(site_url + path.removesuffix("glossary/")), href
+        assert page.request.get(href).ok, href
     button.press("Enter")  # and by keyboard
     assert button.get_attribute("aria-expanded") == "false"
     assert not backlinks.is_visible()
+
+
+def test_backlinks_that_fail_to_load_say_so_and_load_when_opened_again(page, site_url):
+    page.watch.allow("/glossary/backlinks.")
+    page.route("**/backlinks.*.json", lambda route: route.fulfill(status=503))
+    page.goto(site_url + "glossary/#ec2")
+    button = page.locator("#ec2 + dd .glossary-uses-toggle button")
+    backlinks = page.locator("#uses-ec2")
+    button.click()
+    expect(backlinks).to_contain_text("불러오지 못했습니다")
+    assert backlinks.locator("a").count() == 0
+    page.unroute("**/backlinks.*.json")
+    button.click()  # closes
+    button.click()  # opens, and tries again
+    expect(backlinks.locator("a").first).to_be_visible()
+    assert "불러오지 못했습니다" not in backlinks.inner_text()
 
 
 LETTER_BUTTONS = ".glossary-group h2 .glossary-toggle"

@@ -5,6 +5,7 @@ strict failures."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -155,7 +156,18 @@ def test_glossary_page(site):
         "vpc",
     ]
     ec2 = page.find(id="ec2").find_next_sibling("dd")
-    uses = [a["href"] for a in ec2.select(".glossary-uses a")]
+    # The backlinks are in the file beside the page, not in it (the script fills the list).
+    assert ec2.select_one(".glossary-uses").contents == []
+    assert ec2.select_one(".glossary-uses-toggle button").get_text() == "쓰인 곳: 문서 2개"
+    backlinks_name = page.select_one("[data-backlinks]")["data-backlinks"]
+    assert re.fullmatch(r"backlinks\.[0-9a-f]{10}\.json", backlinks_name)
+    backlinks = json.loads((site / "glossary" / backlinks_name).read_text(encoding="utf-8"))
+    uses = [
+        href
+        for page_number, sections in backlinks["terms"]["ec2"]
+        for href in [backlinks["pages"][page_number][0]]
+        + [f"{backlinks['pages'][page_number][0]}#{anchor}" for anchor, _title in sections]
+    ]
     assert uses == [
         "../",
         "../#ec2-제목은-링크하지-않습니다",

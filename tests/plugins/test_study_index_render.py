@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import re
 
 import pytest
 from bs4 import BeautifulSoup
@@ -187,6 +189,32 @@ def test_glossary_index_context():
     ]
     assert s3["uses_label"] == "쓰인 곳: 문서 1개"
     assert context["count"] == 2
+
+
+def test_backlinks_list_each_page_once_and_each_terms_sections():
+    uses = {
+        **USES,
+        "ec2": [
+            glossary_render.Usage("compute/ec2/", "Amazon EC2", "요금", "요금"),
+            glossary_render.Usage("storage/s3/", "Amazon S3", "", "Amazon S3"),
+        ],
+    }
+    context = glossary_render.index_context(GLOSSARY, "ko", uses, link_from("glossary/"), {})
+    data = glossary_render.backlinks_data(context["groups"])
+    assert data == {
+        # Numbered in the order the page meets them: EC2's group comes first.
+        "pages": [["../compute/ec2/", "Amazon EC2"], ["../storage/s3/", "Amazon S3"]],
+        "terms": {"ec2": [[0, [["요금", "요금"]]], [1, []]], "s3": [[1, [["클래스", "클래스"]]]]},
+    }
+
+
+def test_the_backlinks_file_is_named_by_its_contents():
+    name, body = glossary_render.backlinks_file({"pages": [["../s3/", "S3"]], "terms": {}})
+    assert re.fullmatch(r"backlinks\.[0-9a-f]{10}\.json", name)
+    assert json.loads(body) == {"pages": [["../s3/", "S3"]], "terms": {}}
+    assert body.decode() == '{"pages":[["../s3/","S3"]],"terms":{}}'  # no spaces to ship
+    other, _ = glossary_render.backlinks_file({"pages": [["../s3/", "S3!"]], "terms": {}})
+    assert other != name
 
 
 @pytest.mark.parametrize(
