@@ -158,7 +158,9 @@ def test_a_result_highlights_the_words_on_its_page(page, site_url):
     page.locator(f"{RESULT} a.md-search-result__link").nth(1).click()
     page.wait_for_url(re.compile(r".*storage/s3/.*"))
     page.wait_for_load_state("networkidle")
-    marks = page.locator("mark[data-md-highlight]").all_inner_texts()
+    # Text content, not innerText: the blocks far down the page are not rendered yet (site.css),
+    # and innerText of what is not rendered is empty.
+    marks = page.locator("mark[data-md-highlight]").all_text_contents()
     assert marks and all(mark.startswith("버킷") for mark in marks), marks[:5]
 
 
