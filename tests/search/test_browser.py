@@ -112,6 +112,9 @@ def test_typing_hangul_into_the_search_box(page, site_url):
     box = page.locator("input.md-search__input")
     box.wait_for(state="visible")
     box.type("버킷을", delay=40)
+    # Playwright enters Hangul as text, without the keyup that a keyboard or an IME sends and
+    # that Material reads the box on; a last key does that (a reader's typing always does).
+    page.keyboard.press("End")
     page.locator(RESULT).first.wait_for(state="visible")
     assert "storage/s3/#버킷" in first_page_shown(page, site_url)
     # Arrow keys walk the results, as in Material.
@@ -180,3 +183,35 @@ def test_the_404_page_searches_the_language_of_its_path(page, site_url, path, en
     page.locator(RESULT).first.wait_for(state="visible")
     links = result_links(page, site_url)
     assert links and all(link.startswith("en/") == english for link in links), links
+
+
+INDEX_REQUESTS_JS = """() => performance.getEntriesByType('resource')
+  .filter((entry) => entry.name.endsWith('/search/search_index.json'))
+  .map((entry) => entry.startTime)"""
+INDEX_REQUESTED_JS = """() => performance.getEntriesByType('resource')
+  .some((entry) => entry.name.endsWith('/search/search_index.json'))"""
+
+
+def test_the_search_index_waits_until_the_reader_reaches_for_search(page, site_url):
+    # A browser that never goes idle: only the reader (or the three seconds after load that
+    # partials/search-index-hold.html allows at most) may release the index.
+    page.add_init_script("window.requestIdleCallback = () => 0")
+    page.goto(site_url + "storage/s3/")
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(500)  # the page is up; Material asked for the index long ago
+    assert page.evaluate(INDEX_REQUESTS_JS) == [], "the index was fetched before it was wanted"
+    with page.expect_request(re.compile(r"/search/search_index\.json$")):
+        page.keyboard.press("s")  # Material's shortcut: open search
+    page.locator(".md-search__input").fill("버킷")
+    page.keyboard.press("End")  # the keyup Material reads the box on (see above)
+    page.locator(RESULT).first.wait_for(state="visible")
+
+
+def test_the_search_index_is_fetched_after_the_first_paint(page, site_url):
+    page.goto(site_url + "storage/s3/")
+    page.wait_for_function(INDEX_REQUESTED_JS)
+    (index_start,) = page.evaluate(INDEX_REQUESTS_JS)
+    first_paint = page.evaluate(
+        "() => performance.getEntriesByName('first-contentful-paint')[0].startTime"
+    )
+    assert index_start >= first_paint
