@@ -59,8 +59,8 @@ function answer(engine, [name, ...args]) {
     case "headingAnchors":
       return args[0].map(title => worker.headingAnchor(title))
     case "messages": {
-      // The worker protocol, as Material's page sends it; with the engine's state after each.
-      return args[0].map(message => [worker.handle(message), worker.state()])
+      // The worker protocol, as Material's page sends it.
+      return args[0].map(message => worker.handle(message))
     }
     default:
       throw new Error(`unknown call ${name}`)

@@ -641,9 +641,9 @@
 
     /* ------------------------------------------------ searching */
 
-    /** Run a few searches built from the site's own headings as the index is built: the
-     *  first query a reader types then runs on compiled code (about 20 ms instead of 100 on
-     *  a slow machine), for some 50 ms more when building. */
+    /** Run a few searches built from the site's own headings before answering READY:
+     *  the first query a reader types then runs on compiled code (about 20 ms instead of
+     *  100 on a slow machine), for some 50 ms more at start-up. */
     warmUp() {
       const titles = [...this.map.values()].map(doc => doc.title || "").filter(Boolean)
       for (let i = 0; i < Math.min(WARM_UP_QUERIES, titles.length); i++) {
@@ -930,38 +930,17 @@
 
   /* ------------------------------------------------------------------ worker glue */
 
-  // Material sends SETUP as the page starts. Building the index then took half a second of
-  // a core while the page was painting its first frame (on a two-core phone, the paint then
-  // waited for it): the answer is READY at once, and the index is built a little later, or
-  // when the first query comes, whichever is first.
-  const BUILD_DELAY = 2000 // ms after SETUP
   let engine = null
-  let index = null // SETUP's data, until the engine is built from it
-
-  /** The engine, built from the index now if it has not been yet. */
-  function built() {
-    if (!engine && index) {
-      engine = new KoreanSearch(index)
-      index = null
-      engine.warmUp()
-    }
-    return engine
-  }
-
-  /** For tests: whether the engine is built, or its index still waiting. */
-  function state() {
-    return engine ? "built" : index ? "waiting" : "empty"
-  }
 
   function handle(message) {
     switch (message.type) {
       case MESSAGE.SETUP:
-        engine = null
-        index = message.data
+        engine = new KoreanSearch(message.data)
+        engine.warmUp()
         return { type: MESSAGE.READY }
       case MESSAGE.QUERY:
         try {
-          return { type: MESSAGE.RESULT, data: built().search(message.data) }
+          return { type: MESSAGE.RESULT, data: engine.search(message.data) }
         } catch (error) {
           console.warn(`Search failed for "${message.data}"`, error)
           return { type: MESSAGE.RESULT, data: { items: [] } }
@@ -980,15 +959,10 @@
       mark,
       blocks,
       handle,
-      built,
-      state,
       readIndex,
       headingAnchor
     }
   } else {
-    global.addEventListener("message", event => {
-      global.postMessage(handle(event.data))
-      if (event.data.type === MESSAGE.SETUP) setTimeout(built, BUILD_DELAY)
-    })
+    global.addEventListener("message", event => global.postMessage(handle(event.data)))
   }
 })(typeof self !== "undefined" ? self : globalThis)
