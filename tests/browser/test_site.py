@@ -32,6 +32,9 @@ def search(page, query: str):
     box = page.locator("input.md-search__input")
     box.wait_for(state="visible")
     box.type(query, delay=30)
+    # Playwright enters Hangul as text, without the keyup that a keyboard or an IME sends and
+    # that Material reads the box on; a last key does that, as a reader's typing always does.
+    page.keyboard.press("End")
     results = page.locator(".md-search-result__item")
     results.first.wait_for(state="visible")
     return results
