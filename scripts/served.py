@@ -117,6 +117,11 @@ def stop(process: subprocess.Popen, timeout_s: float = 10) -> None:
         process.wait()
 
 
+def built_pages(site_dir: Path) -> list[Path]:
+    """The index.html of every built page (the 404 page is 404.html, so it is not one)."""
+    return sorted(p for p in site_dir.rglob("index.html") if "assets" not in p.parts)
+
+
 def page_exists(site_dir: Path, path: str) -> bool:
     return (site_dir / path / "index.html").is_file()
 

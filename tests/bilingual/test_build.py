@@ -10,17 +10,14 @@ from xml.etree import ElementTree
 import pytest
 from bs4 import BeautifulSoup
 
+from scripts.served import built_pages
+
 pytestmark = pytest.mark.build
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
 
 def soup(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-
-
-def pages(site: Path) -> list[Path]:
-    """Every built page except the 404 page."""
-    return sorted(p for p in site.rglob("index.html") if "assets" not in p.parts)
 
 
 def is_english(site: Path, page: Path) -> bool:
@@ -33,7 +30,7 @@ def test_both_homes_exist_in_their_language(built_site):
 
 
 def test_every_page_has_its_language_and_a_twin(built_site):
-    for page in pages(built_site):
+    for page in built_pages(built_site):
         relative = page.relative_to(built_site)
         english = is_english(built_site, page)
         assert soup(page).html["lang"] == ("en" if english else "ko"), relative
@@ -42,7 +39,7 @@ def test_every_page_has_its_language_and_a_twin(built_site):
 
 
 def test_hreflang_is_absolute_with_x_default(built_site, site_url):
-    for page in pages(built_site):
+    for page in built_pages(built_site):
         links = {
             link["hreflang"]: link["href"]
             for link in soup(page).select('link[rel="alternate"][hreflang]')
@@ -56,7 +53,7 @@ def test_hreflang_is_absolute_with_x_default(built_site, site_url):
 
 
 def test_canonical_and_description_on_every_page(built_site, site_url):
-    for page in pages(built_site):
+    for page in built_pages(built_site):
         html = soup(page)
         canonical = html.select_one('link[rel="canonical"]')["href"]
         assert canonical.startswith(site_url), page
@@ -95,7 +92,7 @@ def test_sitemaps_per_language_list_only_existing_pages(built_site, site_url):
 
 def test_a_sitemap_answers_beside_every_hreflang_link(built_site):
     # Material fetches <alternate href>/sitemap.xml; each of those must exist.
-    for page in pages(built_site):
+    for page in built_pages(built_site):
         for link in soup(page).select('link[rel="alternate"][hreflang]'):
             path = urlsplit(link["href"]).path.lstrip("/")
             assert (built_site / path / "sitemap.xml").is_file(), f"{page}: {link['href']}"
@@ -116,7 +113,7 @@ def test_korean_headings_have_korean_ids(built_site):
     html = soup(built_site / "about" / "index.html")
     ids = [heading.get("id") for heading in html.select("h2, h3")]
     assert "노트의-출처" in ids, ids
-    for page in pages(built_site):
+    for page in built_pages(built_site):
         for heading in soup(page).select("h1[id], h2[id], h3[id], h4[id]"):
             anchor = heading["id"]
             assert anchor and not anchor.isdigit() and not re.fullmatch(r"_\d+", anchor), (
@@ -143,7 +140,7 @@ def test_footer_notices_in_each_language(built_site):
 
 
 def test_nothing_is_loaded_from_outside_the_site(built_site):
-    for page in [*pages(built_site), built_site / "404.html"]:
+    for page in [*built_pages(built_site), built_site / "404.html"]:
         html = soup(page)
         for tag, attribute in (
             ("script", "src"),

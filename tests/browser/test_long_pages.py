@@ -8,7 +8,7 @@ from urllib.parse import quote
 
 import pytest
 
-from scripts.served import heaviest_topic
+from scripts.served import built_pages, heaviest_topic
 
 pytestmark = pytest.mark.browser
 
@@ -40,12 +40,12 @@ BLOCK_BOXES_JS = """() => {
 }"""
 
 
-def built_pages(site) -> list[str]:
-    return sorted(
-        str(index.parent.relative_to(site)).replace(".", "") + "/"
-        for index in site.rglob("index.html")
-        if index.parent.name != "search"
-    )
+def page_paths(site) -> list[str]:
+    """Each built page's path under the site's address ("" for the home page)."""
+    return [
+        "" if index.parent == site else index.parent.relative_to(site).as_posix() + "/"
+        for index in built_pages(site)
+    ]
 
 
 def test_skipping_blocks_moves_nothing_on_any_page(browser, built_site, site_url):
@@ -55,8 +55,8 @@ def test_skipping_blocks_moves_nothing_on_any_page(browser, built_site, site_url
     page = context.new_page()
     moved, on_first_screen, skippable = {}, {}, 0
     try:
-        for path in built_pages(built_site):
-            page.goto(site_url + path.lstrip("/"))
+        for path in page_paths(built_site):
+            page.goto(site_url + path)
             boxes = page.evaluate(BLOCK_BOXES_JS)
             skippable += boxes["skippable"]
             changed = [

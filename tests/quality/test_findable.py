@@ -12,6 +12,8 @@ from urllib.error import HTTPError
 import pytest
 from bs4 import BeautifulSoup
 
+from scripts.served import built_pages
+
 from .conftest import has_hangul
 
 HEAD_JS = """() => ({
@@ -66,10 +68,6 @@ def test_robots_txt_names_each_language_sitemap(built_site, site_url):
 # ---------------------------------------------------------------- structured data
 
 
-def site_pages(site: Path) -> list[Path]:
-    return sorted(p for p in site.rglob("index.html") if "assets" not in p.parts)
-
-
 def breadcrumbs_of(page: Path) -> list[dict]:
     html = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
     return [json.loads(tag.string) for tag in html.select('script[type="application/ld+json"]')]
@@ -84,7 +82,7 @@ def page_url(site: Path, page: Path, site_url: str) -> str:
 def test_breadcrumbs_follow_the_nav_in_the_page_language(built_site, site_url):
     homes = {site_url: "ko", site_url + "en/": "en"}
     home_names = {}
-    for page in site_pages(built_site):
+    for page in built_pages(built_site):
         url = page_url(built_site, page, site_url)
         found = breadcrumbs_of(page)
         if url in homes:

@@ -10,14 +10,12 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from scripts.served import built_pages
+
 from .conftest import has_hangul
 
 pytestmark = pytest.mark.build
 HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
-
-
-def built_pages(site: Path) -> list[Path]:
-    return sorted(p for p in site.rglob("index.html") if "assets" not in p.parts)
 
 
 def language_of(site: Path, page: Path) -> str:
