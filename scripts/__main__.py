@@ -9,7 +9,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def main(argv: list[str] | None = None) -> int:
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m scripts", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
 
@@ -56,19 +56,55 @@ def main(argv: list[str] | None = None) -> int:
     deploy.add_argument("--distribution-id", help="CloudFront distribution to invalidate")
     deploy.add_argument("--region")
     deploy.add_argument("--endpoint-url", help="S3/CloudFront endpoint (local test servers)")
-    deploy.add_argument("--dry-run", action="store_true", help="print the plan, change nothing")
     deploy.add_argument(
-        "--force", action="store_true", help="allow more deletes than --max-deletes"
+        "--commit",
+        help="the commit the site was built from (default: HEAD, refusing uncommitted changes)",
     )
-    deploy.add_argument("--max-deletes", type=int, default=256)
+    deploy.add_argument(
+        "--repo", type=Path, help="the git repository of --commit (default: this one)"
+    )
+    deploy.add_argument(
+        "--allow-rollback",
+        action="store_true",
+        help="deploy a commit that does not descend from the live one (a rollback)",
+    )
+    deploy.add_argument("--dry-run", action="store_true", help="check and print the plan only")
+    deploy.add_argument(
+        "--force", action="store_true", help="allow more deletes than the two guards allow"
+    )
+    deploy.add_argument("--max-deletes", type=int, default=256, help="most objects to delete")
+    deploy.add_argument(
+        "--max-delete-share",
+        type=float,
+        default=0.25,
+        help="most share of the bucket's objects, and of its pages, to delete (default 0.25)",
+    )
+    deploy.add_argument(
+        "--keep-retired",
+        type=float,
+        default=24 * 3600,
+        help="seconds to keep hashed assets the site no longer uses (default one day)",
+    )
+    deploy.add_argument(
+        "--break-lock", action="store_true", help="remove another deploy's lock (it died)"
+    )
     deploy.add_argument("--workers", type=int, default=8)
     deploy.add_argument("--wait", action="store_true", help="wait for the invalidation")
     deploy.add_argument("--json", action="store_true", help="print a JSON summary")
 
+    source = commands.add_parser(
+        "source-commit", help="HEAD, if the work tree has no changes (what make deploy builds)"
+    )
+    source.add_argument("--repo", type=Path)
+
     site_url = commands.add_parser("site-url", help="the deployed site's address (stack output)")
     site_url.add_argument("--env", required=True)
     site_url.add_argument("--endpoint-url")
+    return parser
 
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "check":
         from .check import run_checks
@@ -101,6 +137,10 @@ def main(argv: list[str] | None = None) -> int:
         from .deploy.cli import run_deploy
 
         return run_deploy(args, ROOT)
+    if args.command == "source-commit":
+        from .deploy.cli import run_source_commit
+
+        return run_source_commit(args, ROOT)
     if args.command == "site-url":
         from .deploy.cli import run_site_url
 

@@ -103,6 +103,8 @@ def run_ours(site: Path, bucket: str, endpoint: str, env: dict, root: Path) -> d
     command = [
         sys.executable, "-m", "scripts", "deploy", "--site-dir", str(site), "--bucket", bucket,
         "--endpoint-url", endpoint, "--region", "us-east-1", "--json",
+        # The benchmark's site is built from the work tree, committed or not: name HEAD.
+        "--commit", "HEAD",
     ]  # fmt: skip
     started = time.perf_counter()
     result = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True)

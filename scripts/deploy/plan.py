@@ -18,11 +18,21 @@ class Upload:
     size: int = 0
 
 
+def upload_order(upload: Upload) -> tuple[int, int]:
+    """Assets, then new pages, then changed pages, then pointers: a page goes up only once the
+    pages it links to are there, and links to a page that is new in this deploy are changes."""
+    stage = rules.upload_stage(upload.key)
+    return (stage, 0 if upload.reason == NEW else 1) if stage == rules.PAGES else (stage, 0)
+
+
 @dataclass
 class Plan:
     uploads: list[Upload] = field(default_factory=list)  # in upload order
-    deletes: list[str] = field(default_factory=list)
+    deletes: list[str] = field(default_factory=list)  # removed now
     unchanged: list[str] = field(default_factory=list)
+    # Hashed assets the site no longer uses, kept a while for pages still cached in browsers:
+    # key → when this deploy or an earlier one first found them unused (seconds since epoch).
+    retired: dict[str, float] = field(default_factory=dict)
 
     @property
     def changed_keys(self) -> list[str]:
@@ -33,20 +43,20 @@ class Plan:
         return not self.uploads and not self.deletes
 
     def stages(self) -> list[list[Upload]]:
-        """Uploads grouped by stage (assets, pages, pointers), each stage finishing first."""
-        groups: dict[int, list[Upload]] = {}
+        """Uploads grouped by upload_order, each group finishing before the next starts."""
+        groups: dict[tuple[int, int], list[Upload]] = {}
         for upload in self.uploads:
-            groups.setdefault(rules.upload_stage(upload.key), []).append(upload)
-        return [groups[stage] for stage in sorted(groups)]
+            groups.setdefault(upload_order(upload), []).append(upload)
+        return [groups[order] for order in sorted(groups)]
 
 
 class TooManyDeletes(Exception):
-    def __init__(self, keys: list[str], limit: int):
-        self.keys, self.limit = keys, limit
+    def __init__(self, keys: list[str], reason: str):
+        self.keys = keys
         listing = "\n".join(f"  {key}" for key in keys)
         super().__init__(
-            f"{len(keys)} objects would be deleted, more than --max-deletes {limit}; nothing "
-            f"was changed. Rerun with --force (or a higher --max-deletes) if intended:\n{listing}"
+            f"{len(keys)} objects would be deleted, {reason}; nothing was changed. A build that "
+            f"lost pages looks like this. Rerun with --force if intended:\n{listing}"
         )
 
 
@@ -71,16 +81,41 @@ def keys_needing_details(local: dict[str, LocalFile], remote: dict[str, RemoteOb
     return sorted(needed)
 
 
+def schedule_deletes(
+    gone: list[str], retired: dict[str, float], now: float, keep_for: float
+) -> tuple[list[str], dict[str, float]]:
+    """Which of the keys the site no longer has to delete now, and which to keep for later.
+
+    A page is deleted at once. A hashed asset may still be asked for by a page a browser
+    cached before this deploy, so it is kept for `keep_for` seconds after a deploy first found
+    it unused, and deleted by the first deploy after that."""
+    delete_now, keep = [], {}
+    for key in gone:
+        if not rules.is_hashed(key):
+            delete_now.append(key)
+            continue
+        since = retired.get(key, now)
+        if now - since >= keep_for:
+            delete_now.append(key)
+        else:
+            keep[key] = since
+    return sorted(delete_now), keep
+
+
 def find_changes(
     local: dict[str, LocalFile],
     remote: dict[str, RemoteObject],
     details: dict[str, RemoteDetails],
+    retired: dict[str, float] | None = None,
+    now: float = 0.0,
+    keep_retired_for: float = 0.0,
 ) -> Plan:
     plan = Plan()
     uploads = []
     for key, file in local.items():
         obj = remote.get(key)
-        if obj is None:
+        if obj is None or (key in remote and key not in details and _needs_details(file, obj)):
+            # Listed but gone by the time we asked for its headers: upload it as new.
             uploads.append(Upload(key, NEW, file.size))
         elif not same_content(file, obj, details.get(key)):
             uploads.append(Upload(key, CHANGED, file.size))
@@ -88,11 +123,39 @@ def find_changes(
             uploads.append(Upload(key, HEADERS, 0))
         else:
             plan.unchanged.append(key)
-    plan.uploads = sorted(uploads, key=lambda u: (rules.upload_stage(u.key), u.key))
-    plan.deletes = sorted(key for key in remote if key not in local)
+    plan.uploads = sorted(uploads, key=lambda u: (upload_order(u), u.key))
+    gone = sorted(key for key in remote if key not in local)
+    plan.deletes, plan.retired = schedule_deletes(gone, retired or {}, now, keep_retired_for)
     return plan
 
 
-def guard_deletes(plan: Plan, max_deletes: int, force: bool) -> None:
-    if not force and len(plan.deletes) > max_deletes:
-        raise TooManyDeletes(plan.deletes, max_deletes)
+def _needs_details(file: LocalFile, obj: RemoteObject) -> bool:
+    return obj.size == file.size and (obj.is_multipart or obj.etag == file.md5)
+
+
+def guard_deletes(
+    plan: Plan,
+    remote: dict[str, RemoteObject],
+    max_deletes: int,
+    max_share: float,
+    force: bool,
+) -> None:
+    """Refuse a deploy that would delete too much: more than `max_deletes` objects, or more
+    than `max_share` of the bucket's objects or of its HTML pages."""
+    if force or not plan.deletes:
+        return
+    deletes = plan.deletes
+    if len(deletes) > max_deletes:
+        raise TooManyDeletes(deletes, f"more than --max-deletes {max_deletes}")
+    if len(deletes) > max_share * len(remote):
+        raise TooManyDeletes(
+            deletes, f"{len(deletes) / len(remote):.0%} of the {len(remote)} objects in the "
+            f"bucket, more than --max-delete-share {max_share:g}",
+        )  # fmt: skip
+    pages = [key for key in remote if key.endswith(".html")]
+    deleted_pages = [key for key in deletes if key.endswith(".html")]
+    if deleted_pages and len(deleted_pages) > max_share * len(pages):
+        raise TooManyDeletes(
+            deletes, f"{len(deleted_pages)} of the {len(pages)} pages in the bucket "
+            f"({len(deleted_pages) / len(pages):.0%}), more than --max-delete-share {max_share:g}",
+        )  # fmt: skip

@@ -44,7 +44,8 @@ DEFAULT_CONTENT_TYPE = "application/octet-stream"
 _HASHED_NAME = re.compile(r"\.[0-9a-f]{8,64}(\.min)?\.[a-z0-9]+$")
 IMMUTABLE = "public, max-age=31536000, immutable"
 # Everything else may change at the same URL: short, and always revalidated.
-REVALIDATE = "public, max-age=300, must-revalidate"
+HTML_MAX_AGE = 300  # seconds a browser may keep a page without asking again
+REVALIDATE = f"public, max-age={HTML_MAX_AGE}, must-revalidate"
 
 GZIP_MAGIC = b"\x1f\x8b"
 
@@ -69,7 +70,8 @@ def content_encoding(key: str, head: bytes) -> str | None:
 
 
 # Upload order: assets first, then pages, then the files that point at everything else, so a
-# reader never gets a page or an index that refers to something not uploaded yet.
+# reader never gets a page or an index that refers to something not uploaded yet (plan.py
+# also puts new pages before changed ones).
 ASSETS, PAGES, POINTERS = 0, 1, 2
 _POINTER_NAMES = re.compile(
     r"(^|/)(sitemap\.xml(\.gz)?|robots\.txt|search_index\.json|[a-z0-9_-]*search[a-z0-9_-]*\.json"

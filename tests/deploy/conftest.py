@@ -5,6 +5,8 @@ nothing here reaches AWS."""
 from __future__ import annotations
 
 import socket
+import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -45,3 +47,33 @@ def seaweedfs_endpoint(tmp_path_factory):
     # The same SeaweedFS set-up as the deploy benchmark (scripts/deploy_bench.py).
     with local_s3(tmp_path_factory.mktemp("weed")) as endpoint:
         yield endpoint
+
+
+@pytest.fixture(scope="session")
+def history(tmp_path_factory) -> dict:
+    """A git repository to deploy commits of: main is A → B → C, and D branches off A.
+    Returns the commits by name and the repository's path under "repo"."""
+    repo = tmp_path_factory.mktemp("history")
+
+    def git(*args: str) -> str:
+        result = subprocess.run(
+            ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@example.com",
+             *args],
+            capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        return result.stdout.strip()
+
+    git("init", "-q", "-b", "main")
+    commits: dict = {"repo": repo}
+    for name in "ABC":
+        (repo / "page.md").write_text(name, encoding="utf-8")
+        git("add", "page.md")
+        git("commit", "-q", "-m", name)
+        commits[name] = git("rev-parse", "HEAD")
+    git("checkout", "-q", "-b", "other", commits["A"])
+    Path(repo / "other.md").write_text("D", encoding="utf-8")
+    git("add", "other.md")
+    git("commit", "-q", "-m", "D")
+    commits["D"] = git("rev-parse", "HEAD")
+    git("checkout", "-q", "main")
+    return commits

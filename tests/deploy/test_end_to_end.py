@@ -3,7 +3,6 @@ SeaweedFS. Each test publishes small sites and checks what happened to the bucke
 
 from __future__ import annotations
 
-import argparse
 import itertools
 import json
 import shutil
@@ -14,6 +13,7 @@ from pathlib import Path
 import boto3
 import pytest
 
+from scripts.__main__ import build_parser
 from scripts.deploy import apply, cli
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,7 +42,7 @@ def make_site(root: Path, files: dict[str, str] = SITE) -> Path:
 
 
 @pytest.fixture(params=["moto", "seaweedfs"])
-def target(request):
+def target(request, history):
     endpoint = request.getfixturevalue(f"{request.param}_endpoint")
     s3 = boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1")
     bucket = f"site-{request.param}-{next(_buckets)}"
@@ -53,7 +53,13 @@ def target(request):
         distribution = cloudfront.create_distribution(
             DistributionConfig=_distribution_config(bucket)
         )["Distribution"]["Id"]
-    return {"endpoint": endpoint, "bucket": bucket, "distribution": distribution, "s3": s3}
+    return {
+        "endpoint": endpoint,
+        "bucket": bucket,
+        "distribution": distribution,
+        "s3": s3,
+        "history": history,
+    }
 
 
 def _distribution_config(bucket: str) -> dict:
@@ -78,24 +84,47 @@ def _distribution_config(bucket: str) -> dict:
     }
 
 
-def run(target, site: Path, *extra: str) -> tuple[int, dict | None, str]:
-    """The real command line, in a subprocess, with --json."""
-    command = [
-        sys.executable, "-m", "scripts", "deploy", "--site-dir", str(site),
-        "--bucket", target["bucket"], "--endpoint-url", target["endpoint"],
-        "--region", "us-east-1", "--json", *extra,
+def arguments(target, site: Path, *extra: str, commit: str = "C") -> list[str]:
+    """The deploy command's arguments, with --json; the site is said to be built from `commit`
+    of the history fixture (main: A → B → C; D branches off A)."""
+    history = target["history"]
+    arguments = [
+        "deploy", "--site-dir", str(site), "--bucket", target["bucket"],
+        "--endpoint-url", target["endpoint"], "--region", "us-east-1", "--json",
+        "--repo", str(history["repo"]), "--commit", history[commit], *extra,
     ]  # fmt: skip
     if target["distribution"]:
-        command += ["--distribution-id", target["distribution"]]
+        arguments += ["--distribution-id", target["distribution"]]
+    return arguments
+
+
+def run(target, site: Path, *extra: str, commit: str = "C") -> tuple[int, dict | None, str]:
+    """The real command line, in a subprocess."""
+    command = [sys.executable, "-m", "scripts", *arguments(target, site, *extra, commit=commit)]
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     summary = json.loads(result.stdout) if result.returncode == 0 else None
     return result.returncode, summary, result.stderr
 
 
-def objects(target) -> dict[str, dict]:
+def objects(target, prefix: str = "") -> dict[str, dict]:
+    """The site's objects (without the deploy tool's records under .deploy/), or with a
+    prefix, the objects under it."""
     s3, bucket = target["s3"], target["bucket"]
-    listing = s3.list_objects_v2(Bucket=bucket).get("Contents", [])
-    return {item["Key"]: s3.head_object(Bucket=bucket, Key=item["Key"]) for item in listing}
+    listing = s3.list_objects_v2(Bucket=bucket, Prefix=prefix).get("Contents", [])
+    return {
+        item["Key"]: s3.head_object(Bucket=bucket, Key=item["Key"])
+        for item in listing
+        if prefix or not item["Key"].startswith(".deploy/")
+    }
+
+
+def record(target, name: str) -> dict | None:
+    """One of the deploy tool's records, .deploy/<name>.json, or None."""
+    try:
+        body = target["s3"].get_object(Bucket=target["bucket"], Key=f".deploy/{name}.json")["Body"]
+    except target["s3"].exceptions.NoSuchKey:
+        return None
+    return json.loads(body.read())
 
 
 def test_first_deploy_uploads_everything_with_headers(target, tmp_path):
@@ -171,8 +200,9 @@ def test_max_deletes_guard_stops_before_changing_anything(target, tmp_path):
         target, make_site(tmp_path / "second", only_home), "--max-deletes", "3"
     )
     assert code == 1 and summary is None
+    # Seven: the hashed stylesheet is not deleted now but kept for cached pages (retired).
     assert (
-        "8 objects would be deleted, more than --max-deletes 3" in err
+        "7 objects would be deleted, more than --max-deletes 3" in err
         and "en/about/index.html" in err
     )
     after = objects(target)
@@ -181,7 +211,8 @@ def test_max_deletes_guard_stops_before_changing_anything(target, tmp_path):
         target, make_site(tmp_path / "third", only_home), "--max-deletes", "3", "--force"
     )
     assert code == 0, err
-    assert set(objects(target)) == {"index.html"}
+    hashed = "assets/stylesheets/main.57a0d79d.min.css"
+    assert set(objects(target)) == {"index.html", hashed} and summary["retired"] == [hashed]
 
 
 def test_dry_run_prints_the_plan_and_changes_nothing(target, tmp_path):
@@ -220,11 +251,7 @@ def test_crash_halfway_then_rerun_converges_without_reuploading(target, tmp_path
         done.append(file.key)
 
     monkeypatch.setattr(apply, "upload_one", flaky)
-    args = argparse.Namespace(
-        site_dir=site, bucket=target["bucket"], stack=None, distribution_id=target["distribution"],
-        region="us-east-1", endpoint_url=target["endpoint"], dry_run=False, force=False,
-        max_deletes=256, workers=1, wait=False, json=True,
-    )  # fmt: skip
+    args = build_parser().parse_args(arguments(target, site, "--workers", "1"))
     with pytest.raises(cli.DeployError, match="network dropped"):
         cli.deploy(args, ROOT)
     assert len(done) == 4
@@ -258,8 +285,12 @@ def test_unknown_bucket_is_named(target, tmp_path):
     assert code == 1 and "bucket 'no-such-bucket-here' does not exist" in err
 
 
-def test_invalidation_is_created_on_moto(moto_endpoint, tmp_path):
-    target = {"endpoint": moto_endpoint, "bucket": f"site-inval-{next(_buckets)}"}
+def test_invalidation_is_created_on_moto(moto_endpoint, history, tmp_path):
+    target = {
+        "endpoint": moto_endpoint,
+        "bucket": f"site-inval-{next(_buckets)}",
+        "history": history,
+    }
     target["s3"] = boto3.client("s3", endpoint_url=moto_endpoint, region_name="us-east-1")
     target["s3"].create_bucket(Bucket=target["bucket"])
     cloudfront = boto3.client("cloudfront", endpoint_url=moto_endpoint, region_name="us-east-1")

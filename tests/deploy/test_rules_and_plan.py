@@ -16,6 +16,7 @@ from scripts.deploy.plan import (
     find_changes,
     guard_deletes,
     keys_needing_details,
+    schedule_deletes,
 )
 from scripts.deploy.remote import RemoteDetails, RemoteObject
 
@@ -192,12 +193,81 @@ def test_deleted_and_ordered():
 
 
 def test_max_deletes_guard():
-    plan = find_changes({}, {f"k{i}": RemoteObject(f"k{i}", A, 1) for i in range(3)}, {})
-    guard_deletes(plan, max_deletes=3, force=False)
+    remote = {f"k{i}": RemoteObject(f"k{i}", A, 1) for i in range(3)}
+    plan = find_changes({}, remote, {})
+    guard_deletes(plan, remote, max_deletes=3, max_share=1.0, force=False)
     with pytest.raises(TooManyDeletes) as error:
-        guard_deletes(plan, max_deletes=2, force=False)
+        guard_deletes(plan, remote, max_deletes=2, max_share=1.0, force=False)
     assert "3 objects would be deleted" in str(error.value) and "k2" in str(error.value)
-    guard_deletes(plan, max_deletes=2, force=True)
+    guard_deletes(plan, remote, max_deletes=2, max_share=1.0, force=True)
+
+
+def site_of(pages: int, assets: int) -> dict[str, RemoteObject]:
+    keys = [f"p{i}/index.html" for i in range(pages)] + [f"a{i}.png" for i in range(assets)]
+    return {key: RemoteObject(key, A, 1) for key in keys}
+
+
+@pytest.mark.parametrize(
+    ("name", "remote", "lost", "refused"),
+    [
+        # The case: 61 pages, a build that kept one of them; far under --max-deletes.
+        ("lost 60 of 61 pages", site_of(61, 214), [f"p{i}/index.html" for i in range(1, 61)],
+         "60 of the 61 pages"),
+        ("lost half the objects", site_of(10, 10), [f"a{i}.png" for i in range(10)],
+         "50% of the 20 objects"),
+        ("renamed 3 of 61 pages", site_of(61, 214), ["p1/index.html", "p2/index.html"], None),
+    ],
+)  # fmt: skip
+def test_relative_delete_guard(name, remote, lost, refused):
+    local = {key: local_file(key, A, 1) for key in remote if key not in lost}
+    plan = find_changes(local, remote, {})
+    assert plan.deletes == sorted(lost)
+    if refused is None:
+        guard_deletes(plan, remote, max_deletes=256, max_share=0.25, force=False)
+        return
+    with pytest.raises(TooManyDeletes, match=refused):
+        guard_deletes(plan, remote, max_deletes=256, max_share=0.25, force=False)
+    guard_deletes(plan, remote, max_deletes=256, max_share=0.25, force=True)
+
+
+def test_new_pages_go_up_before_changed_pages_and_pointers_last():
+    local = {
+        key: local_file(key, A)
+        for key in ["index.html", "new/index.html", "sitemap.xml", "assets/app.12345678.js"]
+    }
+    remote = {"index.html": RemoteObject("index.html", B, 10)}  # changed: links to new/
+    plan = find_changes(local, remote, {})
+    assert [[(u.key, u.reason) for u in stage] for stage in plan.stages()] == [
+        [("assets/app.12345678.js", NEW)],
+        [("new/index.html", NEW)],
+        [("index.html", CHANGED)],
+        [("sitemap.xml", NEW)],
+    ]
+
+
+def test_an_object_gone_between_list_and_head_is_uploaded_as_new():
+    file = local_file("index.html", A)
+    remote = {"index.html": RemoteObject("index.html", A, 10)}
+    assert keys_needing_details({"index.html": file}, remote) == ["index.html"]
+    plan = find_changes({"index.html": file}, remote, details={})  # HEAD answered 404
+    assert [(u.key, u.reason) for u in plan.uploads] == [("index.html", NEW)]
+
+
+HASHED = "assets/app.12345678.js"
+
+
+@pytest.mark.parametrize(
+    ("name", "gone", "retired", "now", "deleted", "kept"),
+    [
+        ("a page goes at once", ["old/index.html"], {}, 1000, ["old/index.html"], {}),
+        ("a hashed asset is kept, dated now", [HASHED], {}, 1000, [], {HASHED: 1000}),
+        ("kept while young", [HASHED], {HASHED: 900}, 1000, [], {HASHED: 900}),
+        ("deleted once old enough", [HASHED], {HASHED: 600}, 1000, [HASHED], {}),
+        ("back in the site: forgotten", [], {HASHED: 600}, 1000, [], {}),
+    ],
+)
+def test_retired_assets_wait_before_deletion(name, gone, retired, now, deleted, kept):
+    assert schedule_deletes(gone, retired, now, keep_for=300) == (deleted, kept), name
 
 
 @pytest.mark.parametrize(
@@ -208,10 +278,21 @@ def test_max_deletes_guard():
         (["assets/site.css", "sitemap.xml"], ["/assets/site.css", "/sitemap.xml"]),
         ([], []),
         ([f"p{i}/index.html" for i in range(200)], ["/*"]),
+        # Hashed names change with their bytes: no edge can hold a stale copy.
+        (["assets/app.12345678.js", "assets/diagrams/vpc-ko.d03718c5ac.svg"], []),
+        ([f"assets/a{i}.0123abcd.js" for i in range(400)] + ["index.html"], ["/", "/index.html"]),
     ],
 )
 def test_invalidation_paths(keys, paths):
     assert invalidate.invalidation_paths(keys) == paths
+
+
+def test_invalidation_adds_what_an_earlier_deploy_left_pending():
+    assert invalidate.invalidation_paths(["en/index.html"], pending=["/", "/index.html"]) == [
+        "/", "/en/", "/en/index.html", "/index.html",
+    ]  # fmt: skip
+    assert invalidate.invalidation_paths([], pending=["/about/"]) == ["/about/"]
+    assert invalidate.invalidation_paths(["index.html"], pending=["/*"]) == ["/*"]
 
 
 class FakeCloudFront:
