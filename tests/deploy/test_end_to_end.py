@@ -3,151 +3,32 @@ SeaweedFS. Each test publishes small sites and checks what happened to the bucke
 
 from __future__ import annotations
 
-import itertools
-import json
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
-import boto3
 import pytest
 
 from scripts.__main__ import build_parser
 from scripts.deploy import apply, cli
 
-ROOT = Path(__file__).resolve().parents[2]
-_buckets = itertools.count()
-
-SITE = {
-    "index.html": "<h1>홈</h1>",
-    "about/index.html": "<h1>소개</h1>",
-    "en/index.html": "<h1>Home</h1>",
-    "en/about/index.html": "<h1>About</h1>",
-    "assets/stylesheets/main.57a0d79d.min.css": "body{}",
-    "assets/site.css": ":root{}",
-    "search/search_index.json": '{"docs": []}',
-    "sitemap.xml": "<urlset/>",
-    "404.html": "<h1>404</h1>",
-}
-
-
-def make_site(root: Path, files: dict[str, str] = SITE) -> Path:
-    shutil.rmtree(root, ignore_errors=True)
-    for key, text in files.items():
-        path = root / key
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    return root
-
-
-@pytest.fixture(params=["moto", "seaweedfs"])
-def target(request, history):
-    endpoint = request.getfixturevalue(f"{request.param}_endpoint")
-    s3 = boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1")
-    bucket = f"site-{request.param}-{next(_buckets)}"
-    s3.create_bucket(Bucket=bucket)
-    distribution = None
-    if request.param == "moto":
-        cloudfront = boto3.client("cloudfront", endpoint_url=endpoint, region_name="us-east-1")
-        distribution = cloudfront.create_distribution(
-            DistributionConfig=_distribution_config(bucket)
-        )["Distribution"]["Id"]
-    return {
-        "endpoint": endpoint,
-        "bucket": bucket,
-        "distribution": distribution,
-        "s3": s3,
-        "history": history,
-    }
-
-
-def _distribution_config(bucket: str) -> dict:
-    return {
-        "CallerReference": bucket,
-        "Comment": "test",
-        "Enabled": True,
-        "Origins": {
-            "Quantity": 1,
-            "Items": [
-                {
-                    "Id": "s3",
-                    "DomainName": f"{bucket}.s3.amazonaws.com",
-                    "S3OriginConfig": {"OriginAccessIdentity": ""},
-                }
-            ],
-        },
-        "DefaultCacheBehavior": {
-            "TargetOriginId": "s3",
-            "ViewerProtocolPolicy": "redirect-to-https",
-        },
-    }
-
-
-def arguments(target, site: Path, *extra: str, commit: str = "C") -> list[str]:
-    """The deploy command's arguments, with --json; the site is said to be built from `commit`
-    of the history fixture (main: A → B → C; D branches off A)."""
-    history = target["history"]
-    arguments = [
-        "deploy", "--site-dir", str(site), "--bucket", target["bucket"],
-        "--endpoint-url", target["endpoint"], "--region", "us-east-1", "--json",
-        "--repo", str(history["repo"]), "--commit", history[commit], *extra,
-    ]  # fmt: skip
-    if target["distribution"]:
-        arguments += ["--distribution-id", target["distribution"]]
-    return arguments
-
-
-def run(target, site: Path, *extra: str, commit: str = "C") -> tuple[int, dict | None, str]:
-    """The real command line, in a subprocess."""
-    command = [sys.executable, "-m", "scripts", *arguments(target, site, *extra, commit=commit)]
-    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
-    summary = json.loads(result.stdout) if result.returncode == 0 else None
-    return result.returncode, summary, result.stderr
-
-
-def objects(target, prefix: str = "") -> dict[str, dict]:
-    """The site's objects (without the deploy tool's records under .deploy/), or with a
-    prefix, the objects under it."""
-    s3, bucket = target["s3"], target["bucket"]
-    listing = s3.list_objects_v2(Bucket=bucket, Prefix=prefix).get("Contents", [])
-    return {
-        item["Key"]: s3.head_object(Bucket=bucket, Key=item["Key"])
-        for item in listing
-        if prefix or not item["Key"].startswith(".deploy/")
-    }
-
-
-def record(target, name: str) -> dict | None:
-    """One of the deploy tool's records, .deploy/<name>.json, or None."""
-    try:
-        body = target["s3"].get_object(Bucket=target["bucket"], Key=f".deploy/{name}.json")["Body"]
-    except target["s3"].exceptions.NoSuchKey:
-        return None
-    return json.loads(body.read())
-
 
 def test_first_deploy_uploads_everything_with_headers(target, tmp_path):
-    site = make_site(tmp_path / "site")
-    code, summary, err = run(target, site)
+    site = target.site("site")
+    code, summary, err = target.run(site)
     assert code == 0, err
-    assert sorted(summary["uploaded"]) == sorted(SITE)
+    assert sorted(summary["uploaded"]) == sorted(target.SITE)
     assert summary["deleted"] == [] and summary["dry_run"] is False
-    assert summary["bytes_uploaded"] == sum(len(t.encode()) for t in SITE.values())
-    stored = objects(target)
-    assert set(stored) == set(SITE)
+    assert summary["bytes_uploaded"] == sum(len(t.encode()) for t in target.SITE.values())
+    stored = target.objects()
+    assert set(stored) == set(target.SITE)
     assert stored["index.html"]["ContentType"] == "text/html; charset=utf-8"
     assert stored["index.html"]["CacheControl"] == "public, max-age=300, must-revalidate"
     css = stored["assets/stylesheets/main.57a0d79d.min.css"]
     assert css["CacheControl"] == "public, max-age=31536000, immutable"
     assert (
-        target["s3"]
-        .get_object(Bucket=target["bucket"], Key="about/index.html")["Body"]
-        .read()
-        .decode()
+        target.s3.get_object(Bucket=target.bucket, Key="about/index.html")["Body"].read().decode()
         == "<h1>소개</h1>"
     )
-    if target["distribution"]:
+    if target.distribution:
         assert (
             "/" in summary["invalidation_paths"]
             and "/about/index.html" in summary["invalidation_paths"]
@@ -155,92 +36,90 @@ def test_first_deploy_uploads_everything_with_headers(target, tmp_path):
 
 
 def test_redeploy_of_an_identical_fresh_build_changes_nothing(target, tmp_path):
-    run(target, make_site(tmp_path / "first"))
-    code, summary, err = run(target, make_site(tmp_path / "rebuilt"))  # new files, new mtimes
+    target.run(target.site("first"))
+    code, summary, err = target.run(target.site("rebuilt"))  # new files, new mtimes
     assert code == 0, err
     assert summary["uploaded"] == [] and summary["deleted"] == []
-    assert summary["unchanged"] == len(SITE)
+    assert summary["unchanged"] == len(target.SITE)
     assert summary["invalidation_paths"] == []
 
 
 def test_one_changed_page_is_the_only_upload_and_invalidation(target, tmp_path):
-    run(target, make_site(tmp_path / "first"))
-    changed = dict(SITE, **{"en/about/index.html": "<h1>About us</h1>"})
-    code, summary, err = run(target, make_site(tmp_path / "second", changed))
+    target.run(target.site("first"))
+    changed = dict(target.SITE, **{"en/about/index.html": "<h1>About us</h1>"})
+    code, summary, err = target.run(target.site("second", changed))
     assert code == 0, err
     assert summary["uploaded"] == ["en/about/index.html"]
-    if target["distribution"]:
+    if target.distribution:
         assert summary["invalidation_paths"] == ["/en/about/", "/en/about/index.html"]
 
 
 def test_same_size_edit_is_caught(target, tmp_path):
-    run(target, make_site(tmp_path / "first"))
-    same_size = dict(SITE, **{"sitemap.xml": "<urlsat/>"})  # same length, other bytes
-    assert len(same_size["sitemap.xml"]) == len(SITE["sitemap.xml"])
-    code, summary, _ = run(target, make_site(tmp_path / "second", same_size))
+    target.run(target.site("first"))
+    same_size = dict(target.SITE, **{"sitemap.xml": "<urlsat/>"})  # same length, other bytes
+    assert len(same_size["sitemap.xml"]) == len(target.SITE["sitemap.xml"])
+    code, summary, _ = target.run(target.site("second", same_size))
     assert code == 0 and summary["uploaded"] == ["sitemap.xml"]
 
 
 def test_deleted_page_is_removed_after_uploads(target, tmp_path):
-    run(target, make_site(tmp_path / "first"))
-    smaller = {k: v for k, v in SITE.items() if k != "about/index.html"}
-    code, summary, err = run(target, make_site(tmp_path / "second", smaller))
+    target.run(target.site("first"))
+    smaller = {k: v for k, v in target.SITE.items() if k != "about/index.html"}
+    code, summary, err = target.run(target.site("second", smaller))
     assert code == 0, err
     assert summary["deleted"] == ["about/index.html"] and summary["uploaded"] == []
-    assert "about/index.html" not in objects(target)
-    if target["distribution"]:
+    assert "about/index.html" not in target.objects()
+    if target.distribution:
         assert summary["invalidation_paths"] == ["/about/", "/about/index.html"]
 
 
 def test_max_deletes_guard_stops_before_changing_anything(target, tmp_path):
-    run(target, make_site(tmp_path / "first"))
-    before = objects(target)
+    target.run(target.site("first"))
+    before = target.objects()
     only_home = {"index.html": "<h1>새 홈</h1>"}
-    code, summary, err = run(
-        target, make_site(tmp_path / "second", only_home), "--max-deletes", "3"
-    )
+    code, summary, err = target.run(target.site("second", only_home), "--max-deletes", "3")
     assert code == 1 and summary is None
     # Seven: the hashed stylesheet is not deleted now but kept for cached pages (retired).
     assert (
         "7 objects would be deleted, more than --max-deletes 3" in err
         and "en/about/index.html" in err
     )
-    after = objects(target)
+    after = target.objects()
     assert {k: v["ETag"] for k, v in after.items()} == {k: v["ETag"] for k, v in before.items()}
-    code, summary, err = run(
-        target, make_site(tmp_path / "third", only_home), "--max-deletes", "3", "--force"
+    code, summary, err = target.run(
+        target.site("third", only_home), "--max-deletes", "3", "--force"
     )
     assert code == 0, err
     hashed = "assets/stylesheets/main.57a0d79d.min.css"
-    assert set(objects(target)) == {"index.html", hashed} and summary["retired"] == [hashed]
+    assert set(target.objects()) == {"index.html", hashed} and summary["retired"] == [hashed]
 
 
 def test_dry_run_prints_the_plan_and_changes_nothing(target, tmp_path):
-    site = make_site(tmp_path / "site")
-    code, summary, err = run(target, site, "--dry-run")
+    site = target.site("site")
+    code, summary, err = target.run(site, "--dry-run")
     assert code == 0 and summary["dry_run"] is True
-    assert sorted(summary["uploaded"]) == sorted(SITE)
+    assert sorted(summary["uploaded"]) == sorted(target.SITE)
     assert "upload  index.html  (new)" in err
-    assert objects(target) == {}
+    assert target.objects() == {}
 
 
 def test_header_change_is_a_copy_in_place(target, tmp_path):
-    site = make_site(tmp_path / "site")
-    run(target, site)
-    s3, bucket = target["s3"], target["bucket"]
+    site = target.site("site")
+    target.run(site)
+    s3, bucket = target.s3, target.bucket
     s3.copy_object(
         Bucket=bucket, Key="assets/site.css",
         CopySource={"Bucket": bucket, "Key": "assets/site.css"},
         MetadataDirective="REPLACE", ContentType="text/plain", Metadata={"md5": "stale"},
     )  # fmt: skip
-    code, summary, err = run(target, site)
+    code, summary, err = target.run(site)
     assert code == 0, err
     assert summary["uploaded"] == ["assets/site.css"] and summary["bytes_uploaded"] == 0
-    assert objects(target)["assets/site.css"]["ContentType"] == "text/css; charset=utf-8"
+    assert target.objects()["assets/site.css"]["ContentType"] == "text/css; charset=utf-8"
 
 
 def test_crash_halfway_then_rerun_converges_without_reuploading(target, tmp_path, monkeypatch):
-    site = make_site(tmp_path / "site")
+    site = target.site("site")
     done = []
     real_upload = apply.upload_one
 
@@ -251,17 +130,17 @@ def test_crash_halfway_then_rerun_converges_without_reuploading(target, tmp_path
         done.append(file.key)
 
     monkeypatch.setattr(apply, "upload_one", flaky)
-    args = build_parser().parse_args(arguments(target, site, "--workers", "1"))
+    args = build_parser().parse_args(target.arguments(site, "--workers", "1"))
     with pytest.raises(cli.DeployError, match="network dropped"):
-        cli.deploy(args, ROOT)
+        cli.deploy(args, Path(cli.__file__).parents[2])
     assert len(done) == 4
     monkeypatch.setattr(apply, "upload_one", real_upload)
-    code, summary, err = run(target, site)
+    code, summary, err = target.run(site)
     assert code == 0, err
     assert not set(summary["uploaded"]) & set(done), (
         "files finished before the crash were uploaded again"
     )
-    assert set(objects(target)) == set(SITE)
+    assert set(target.objects()) == set(target.SITE)
 
 
 @pytest.mark.parametrize(
@@ -275,37 +154,17 @@ def test_refuses_a_missing_or_empty_site(target, tmp_path, setup, message):
     site = tmp_path / "site"
     if setup == "empty":
         site.mkdir()
-    code, _, err = run(target, site)
+    code, _, err = target.run(site)
     assert code == 1 and message in err
 
 
 def test_unknown_bucket_is_named(target, tmp_path):
-    target = dict(target, bucket="no-such-bucket-here", distribution=None)
-    code, _, err = run(target, make_site(tmp_path / "site"))
+    target.bucket, target.distribution = "no-such-bucket-here", None
+    code, _, err = target.run(target.site("site"))
     assert code == 1 and "bucket 'no-such-bucket-here' does not exist" in err
 
 
-def test_invalidation_is_created_on_moto(moto_endpoint, history, tmp_path):
-    target = {
-        "endpoint": moto_endpoint,
-        "bucket": f"site-inval-{next(_buckets)}",
-        "history": history,
-    }
-    target["s3"] = boto3.client("s3", endpoint_url=moto_endpoint, region_name="us-east-1")
-    target["s3"].create_bucket(Bucket=target["bucket"])
-    cloudfront = boto3.client("cloudfront", endpoint_url=moto_endpoint, region_name="us-east-1")
-    target["distribution"] = cloudfront.create_distribution(
-        DistributionConfig=_distribution_config(target["bucket"])
-    )["Distribution"]["Id"]
-    code, summary, err = run(target, make_site(tmp_path / "site"), "--wait")
+def test_invalidation_is_created_on_moto(moto_target):
+    code, summary, err = moto_target.run(moto_target.site("site"), "--wait")
     assert code == 0, err
-    invalidations = cloudfront.list_invalidations(DistributionId=target["distribution"])[
-        "InvalidationList"
-    ]
-    assert invalidations["Quantity"] == 1
-    created = cloudfront.get_invalidation(
-        DistributionId=target["distribution"], Id=invalidations["Items"][0]["Id"]
-    )
-    assert sorted(created["Invalidation"]["InvalidationBatch"]["Paths"]["Items"]) == sorted(
-        summary["invalidation_paths"]
-    )
+    assert moto_target.invalidations() == [summary["invalidation_paths"]]
