@@ -79,11 +79,17 @@ def apply_uploads(
             raise UploadFailed(upload.key, error) from error
         return upload
 
-    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+    pool = ThreadPoolExecutor(max_workers=max(1, workers))
+    try:
         for group in plan.stages():
             # Iterating waits for the whole group and re-raises the first failure.
             for upload in pool.map(run, group):
                 on_done(upload)
+    except BaseException:
+        # A failure or Ctrl-C: start no more uploads; those under way finish on their own.
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
 
 
 class DeleteError(Exception):

@@ -17,6 +17,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -152,6 +153,7 @@ def _describe(error: Exception, bucket: str, distribution: str | None, mid_run: 
     from botocore.exceptions import (
         ClientError,
         ConnectionError,
+        HTTPClientError,
         NoCredentialsError,
         NoRegionError,
     )
@@ -163,8 +165,10 @@ def _describe(error: Exception, bucket: str, distribution: str | None, mid_run: 
         )
     if isinstance(error, NoRegionError):
         return "no AWS Region: pass --region, set AWS_REGION, or use --env"
-    if isinstance(error, ConnectionError):
-        endpoint = getattr(error, "kwargs", {}).get("endpoint_url") or "the endpoint"
+    if isinstance(error, ConnectionError | HTTPClientError):
+        url = urlsplit(getattr(error, "kwargs", {}).get("endpoint_url") or "")
+        # Some errors give the object's URL: name the server.
+        endpoint = f"{url.scheme}://{url.netloc}" if url.netloc else "the endpoint"
         if mid_run:
             return f"the server at {endpoint} stopped answering (after about 20 s of retries)"
         return f"cannot reach {endpoint}: check --endpoint-url and --region"
@@ -310,8 +314,20 @@ def deploy(args, root: Path, out=sys.stdout, err=sys.stderr) -> Summary:
         )
     finally:
         if lock:
-            with _explained(bucket, distribution, progress):
-                state.release_lock(s3, bucket, lock)
+            _release(s3, bucket, lock, err)
+
+
+def _release(s3, bucket: str, lock: state.Lock, err) -> None:
+    """Remove our lock; if the server is gone too, say so without hiding why the deploy ended."""
+    try:
+        state.release_lock(s3, bucket, lock)
+    except Exception as error:
+        print(
+            f"deploy: could not remove the lock ({type(error).__name__}); it expires by itself "
+            f"at {time.strftime('%H:%M:%S UTC', time.gmtime(lock.expires))}, or rerun with "
+            "--break-lock",
+            file=err,
+        )
 
 
 def _deploy_locked(

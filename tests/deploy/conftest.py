@@ -180,6 +180,11 @@ class Target:
             if prefix or not item["Key"].startswith(".deploy/")
         }
 
+    def keys(self) -> list[str]:
+        """Every key in the bucket, the deploy tool's records included."""
+        listing = self.s3.list_objects_v2(Bucket=self.bucket).get("Contents", [])
+        return sorted(item["Key"] for item in listing)
+
     def body(self, key: str) -> str:
         return self.s3.get_object(Bucket=self.bucket, Key=key)["Body"].read().decode()
 
