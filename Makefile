@@ -18,7 +18,7 @@ ENV ?= production
 # The GitHub repository (owner/name) whose production environment may deploy; set it for a fork.
 GITHUB_REPOSITORY ?= aws-arch-notes/aws-arch-notes
 
-.PHONY: help serve test lint build check clean bench system-packages lock preview infra deploy
+.PHONY: help serve test lint build check clean bench system-packages lock preview infra deploy publish install
 
 help:
 	@echo "make serve   build and serve the site with live reload on http://127.0.0.1:8000"
@@ -27,7 +27,8 @@ help:
 	@echo "make bench   benchmarks → bench/results.md and bench/results.json"
 	@echo "make preview serve the built site/ on 127.0.0.1:8000 as CloudFront would"
 	@echo "make infra   validate infra/site.yaml and print its deploy command (DEPLOY=1 runs it)"
-	@echo "make deploy  build with the deployed address and publish (ENV=production, AWS credentials)"
+	@echo "make deploy  test, build with the deployed address and publish a clean commit (ENV=production, AWS credentials)"
+	@echo "make publish publish an already built site/ (COMMIT=<sha>, ROLLBACK=1 to go back; what CI runs)"
 	@echo "make clean   remove build output, caches and benchmark results"
 	@echo "make lock    refresh requirements.lock from requirements.in (needs the network)"
 
@@ -100,15 +101,28 @@ $(LIGHTHOUSE): tools/lighthouse/package.json tools/lighthouse/package-lock.json
 bench: system-packages $(INSTALLED) $(LIGHTHOUSE)
 	$(BIN)/python -m scripts bench
 
-# SITE_URL comes from the stack (its SiteUrl output), so canonical links and sitemaps point at
-# the address readers use; stack and Region come from infra/environments.yml.
-deploy: system-packages $(INSTALLED) check
-	@site_url=$$($(BIN)/python -m scripts site-url --env $(ENV)) || exit 1; \
-	echo "Building for $$site_url"; \
+# From a laptop: refuse a work tree with changes (what is deployed must be a commit that can be
+# found and redeployed), run every test, then build for the address the stack serves (its SiteUrl
+# output; stack and Region come from infra/environments.yml) and publish. CI does not use this:
+# it builds in a job without AWS credentials and publishes with `make publish`.
+deploy: system-packages $(INSTALLED)
+	@$(BIN)/python -m scripts source-commit >/dev/null
+	$(MAKE) test
+	@commit=$$($(BIN)/python -m scripts source-commit) || exit 1; \
+	site_url=$$($(BIN)/python -m scripts site-url --env $(ENV)) || exit 1; \
+	echo "Building $$commit for $$site_url"; \
 	rm -rf $(SITE_DIR).new; \
 	SITE_URL=$$site_url $(BIN)/mkdocs build --strict --clean -d $(SITE_DIR).new && \
-	rm -rf $(SITE_DIR) && mv $(SITE_DIR).new $(SITE_DIR)
-	$(BIN)/python -m scripts deploy --env $(ENV) --site-dir $(SITE_DIR) --wait
+	rm -rf $(SITE_DIR) && mv $(SITE_DIR).new $(SITE_DIR) && \
+	$(BIN)/python -m scripts deploy --env $(ENV) --site-dir $(SITE_DIR) --commit "$$commit" --wait
+
+# Publish a site built elsewhere (CI's build job) from COMMIT; ROLLBACK=1 allows a commit older
+# than the live one. Runs the deploy tool only: no build, no plugin, while credentials exist.
+publish: $(INSTALLED)
+	@test -n "$(COMMIT)" || { echo "publish: set COMMIT to the commit $(SITE_DIR)/ was built from"; exit 2; }
+	$(BIN)/python -m scripts deploy --env $(ENV) --site-dir $(SITE_DIR) --commit "$(COMMIT)" --wait $(if $(ROLLBACK),--allow-rollback)
+
+install: $(INSTALLED)
 
 clean:
 	rm -rf $(SITE_DIR) $(SITE_DIR).new bench .cache .pytest_cache .ruff_cache
