@@ -20,7 +20,7 @@ ALT = {
         "뷰어 요청마다 CloudFront 함수가 실행되어 /hosting/ 같은 주소를 /hosting/index.html로 바꿉니다. "
         "엣지 캐시에 없는 객체만 CloudFront가 오리진 액세스 제어(OAC)로 서명한 요청으로 S3 버킷에서 가져옵니다. "
         "버킷은 퍼블릭 액세스가 차단되어 있고, 버킷 정책은 이 배포의 요청만 허용합니다. "
-        "다음은 위에서 아래로 이어지는 배포 경로입니다. GitHub Actions 워크플로가 GitHub의 OIDC 토큰을 AWS STS에 제시해 "
+        "다음은 위에서 아래로 이어지는 배포 경로입니다. 테스트와 빌드가 통과한 뒤에만 실행되는 GitHub Actions 배포 작업이 GitHub의 OIDC 토큰을 AWS STS에 제시해 "
         "배포용 IAM 역할을 수임하고 임시 자격 증명을 받습니다. 그 자격 증명으로 빌드한 파일을 S3 버킷에 올린 뒤 "
         "CloudFront 캐시를 무효화합니다. 저장소에는 장기 액세스 키가 없습니다."
     ),
@@ -30,7 +30,7 @@ ALT = {
         "/hosting/index.html. Only objects missing from the edge cache are fetched from the S3 bucket, with "
         "requests that CloudFront signs through origin access control (OAC). The bucket blocks public access and "
         "its bucket policy allows requests from this distribution only. "
-        "Second, running from top to bottom, how the site is deployed: a GitHub Actions workflow presents GitHub's OIDC token to "
+        "Second, running from top to bottom, how the site is deployed: a GitHub Actions deploy job, which runs only after the tests and the build have passed, presents GitHub's OIDC token to "
         "AWS STS, assumes the deploy IAM role and receives temporary credentials. With them it uploads the built "
         "files to the S3 bucket and then invalidates the CloudFront cache. No long-term access key is stored in "
         "the repository."
@@ -43,7 +43,7 @@ LABELS = {
     "cloudfront": {"ko": "CloudFront 배포", "en": "CloudFront distribution"},
     "function": {"ko": "CloudFront 함수\n(URL 재작성)", "en": "CloudFront Function\n(URL rewrite)"},
     "bucket": {"ko": "S3 버킷\n(퍼블릭 액세스 차단)", "en": "S3 bucket\n(public access blocked)"},
-    "workflow": {"ko": "GitHub Actions\n배포 워크플로", "en": "GitHub Actions\ndeploy workflow"},
+    "workflow": {"ko": "GitHub Actions\n배포 작업", "en": "GitHub Actions\ndeploy job"},
     "sts": {"ko": "AWS STS", "en": "AWS STS"},
     "role": {"ko": "배포용 IAM 역할", "en": "Deploy IAM role"},
     "https": {"ko": "HTTPS 요청", "en": "HTTPS request"},
