@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -118,6 +119,38 @@ def test_deploy_role_is_least_privilege(template):
             "cloudformation:DescribeStacks",
         ]
     )
+
+
+def test_deploy_role_trusts_one_workflow_on_main_not_just_the_environment(template):
+    """The environment alone relies on GitHub's deployment-branch setting, which the template
+    cannot see; job_workflow_ref names the workflow file and the ref it ran from."""
+    (trust,) = template["Resources"]["DeployRole"]["Properties"]["AssumeRolePolicyDocument"][
+        "Statement"
+    ]
+    assert trust["Action"] == "sts:AssumeRoleWithWebIdentity"
+    assert list(trust["Condition"]) == ["StringEquals"], "exact matches only, no wildcards"
+    assert trust["Condition"]["StringEquals"] == {
+        "token.actions.githubusercontent.com:aud": "sts.amazonaws.com",
+        "token.actions.githubusercontent.com:sub": {
+            "Fn::Sub": "repo:${GitHubRepository}:environment:production"
+        },
+        "token.actions.githubusercontent.com:job_workflow_ref": {
+            "Fn::Sub": "${GitHubRepository}/${DeployWorkflowPath}@${DeployWorkflowRef}"
+        },
+    }
+    parameters = template["Parameters"]
+    path, ref = parameters["DeployWorkflowPath"], parameters["DeployWorkflowRef"]
+    assert (path["Default"], ref["Default"]) == (".github/workflows/ci.yml", "refs/heads/main")
+    # With the defaults the value reads like GitHub's claim: owner/repo/<path>@<ref>.
+    value = f"octo-org/octo-repo/{path['Default']}@{ref['Default']}"
+    assert value == "octo-org/octo-repo/.github/workflows/ci.yml@refs/heads/main"
+    for parameter, good, bad in [
+        (path, [".github/workflows/deploy.yml", ".github/workflows/ci.yaml"],
+         ["ci.yml", ".github/workflows/*", ".github/workflows/a/b.yml"]),
+        (ref, ["refs/heads/main", "refs/tags/v1.2"], ["main", "refs/heads/*", "refs/pull/1/merge"]),
+    ]:  # fmt: skip
+        assert all(re.fullmatch(parameter["AllowedPattern"], v) for v in good), good
+        assert not any(re.fullmatch(parameter["AllowedPattern"], v) for v in bad), bad
 
 
 def test_security_headers(template):
