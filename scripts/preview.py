@@ -10,7 +10,7 @@ from functools import partial
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 import brotli
 
@@ -39,20 +39,28 @@ class SiteHandler(BaseHTTPRequestHandler):
         self.security_headers = headers
         super().__init__(*args, **kwargs)
 
+    def _file(self, key: str) -> Path:
+        # Keys keep the request's percent-encoding, as the function hands them to S3, which
+        # decodes them once to find the object.
+        return (self.site_dir / unquote(key).lstrip("/")).resolve()
+
     def _exists(self, key: str) -> bool:
-        path = (self.site_dir / key.lstrip("/")).resolve()
+        path = self._file(key)
         return path.is_file() and self.site_dir in path.parents
 
     def _respond(self, head_only: bool) -> None:
-        url = urlsplit(self.path)
-        result = route(unquote(url.path), url.query, self._exists)
+        # The target as the client sent it: self.path has "//x" cut to "/x" (Python's own
+        # open-redirect guard, gh-87389), which CloudFront does not do. Split off the query by
+        # hand: urlsplit would read "//x" as a host.
+        path, _, query = self.requestline.split()[1].partition("?")
+        result = route(path, query, self._exists)
         if result.location:
             self.send_response(result.status)
             self.send_header("Location", result.location)
             self.send_header("Content-Length", "0")
             self.end_headers()
             return
-        body = (self.site_dir / result.key.lstrip("/")).read_bytes()
+        body = self._file(result.key).read_bytes()
         encoding = self._encoding(result.key)
         if encoding == "br":
             body = brotli.compress(body, quality=5)

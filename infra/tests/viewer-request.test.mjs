@@ -50,6 +50,12 @@ for (const method of ["GET", "HEAD"]) {
       if (c.expect.redirect) {
         assert.equal(result.statusCode, 301);
         assert.equal(result.headers.location.value, c.expect.redirect);
+      } else if (c.expect.status) {
+        assert.equal(result.statusCode, c.expect.status, "answered at the edge");
+        assert.equal(result.headers.location, undefined, "no Location to follow");
+        // CloudFront shows no custom error page for a function's own 4xx, so it brings a body.
+        assert.equal(result.body.encoding, "text");
+        assert.match(result.body.data, /404/);
       } else {
         assert.equal(result.statusCode, undefined, "a request goes on to the origin");
         assert.equal(result.uri, c.expect.uri);
@@ -68,4 +74,22 @@ test("a repeated query parameter survives the redirect", () => {
 test("a parameter without a value keeps its bare form", () => {
   const result = handler(event("/en", "print"));
   assert.equal(result.headers.location.value, "/en/?print");
+});
+
+// Whatever the path, a redirect stays on this site: the Location is resolved the way a browser
+// resolves it (WHATWG URL, which reads "\\" as "/" and drops tabs and newlines).
+test("no path makes the slash redirect leave the site", () => {
+  const site = "https://d111111abcdef8.cloudfront.net/";
+  const starts = ["/", "//", "///", "/\\", "\\", "/%2F", "/%2f/", "/%5C", "/\t/", "/%09/", "/\n/", "/%0A/", "/ /", "/./", "/%2E%2E/"];
+  const hosts = ["evil", "evil%2Ecom", "2130706433", "%65vil", "0x7f.1", "[::1]", "evil.com%2Fx", "@evil"];
+  for (const start of starts) {
+    for (const host of hosts) {
+      const uri = start + host;
+      const result = handler(event(uri, ""));
+      if (result.statusCode === 301) {
+        const target = new URL(result.headers.location.value, site);
+        assert.equal(target.origin, new URL(site).origin, `${JSON.stringify(uri)} -> ${result.headers.location.value}`);
+      }
+    }
+  }
 });

@@ -1,6 +1,6 @@
 """Stage 1: walk the built site. Only the site is published: a link that leads out of the site
-directory is refused, and hidden files (`.git/`, `.DS_Store`) stay behind, except `.well-known/`,
-whose files are meant to be served."""
+directory is refused, and hidden files (`.git/`, `.DS_Store`) stay behind, except a root
+`.well-known/`, whose files are meant to be served."""
 
 from __future__ import annotations
 
@@ -46,7 +46,12 @@ def file_md5(path: Path) -> str:
 
 
 def is_hidden(key: str) -> bool:
-    return any(part.startswith(".") and part != ".well-known" for part in key.split("/"))
+    """A part of the path starts with a dot. `.well-known/` at the root is the exception (RFC
+    8615 places it there only); the CloudFront Function serves no other hidden path."""
+    parts = key.split("/")
+    if parts[0] == ".well-known":
+        parts = parts[1:]
+    return any(part.startswith(".") for part in parts)
 
 
 def _inside(path: Path, root: Path) -> bool:

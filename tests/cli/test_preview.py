@@ -20,6 +20,9 @@ def preview(tmp_path_factory):
     (site / "en" / "index.html").write_text("<h1>Home</h1>" * 50, encoding="utf-8")
     (site / "404.html").write_text("<h1>404</h1>", encoding="utf-8")
     (site / "logo.png").write_bytes(b"\x89PNG fake")
+    # The deploy tool keeps its state under .deploy/ in the bucket; it is never served.
+    (site / ".deploy").mkdir()
+    (site / ".deploy" / "lock.json").write_text('{"owner": "ci"}', encoding="utf-8")
     server, url = serve_in_background(site)
     yield urlsplit(url)
     server.shutdown()
@@ -38,6 +41,15 @@ def test_directory_index_and_slash_redirect_keep_the_query(preview):
     assert response.status == 200 and b"Home" in body
     response, _ = request(preview, "/en?q=vpc")
     assert response.status == 301 and response.getheader("Location") == "/en/?q=vpc"
+
+
+@pytest.mark.parametrize(
+    "path", ["/.deploy/lock.json", "/%2Edeploy/lock.json", "//2130706433", "/%5Cevil"]
+)
+def test_hidden_files_and_off_site_redirects_are_404(preview, path):
+    response, body = request(preview, path)
+    assert response.status == 404 and response.getheader("Location") is None
+    assert b"owner" not in body
 
 
 def test_missing_page_is_the_404_page_with_status_404(preview):

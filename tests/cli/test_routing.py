@@ -21,6 +21,9 @@ def test_route_follows_the_shared_url_table(case):
     result = route(case["uri"], case["query"], everything_exists)
     if "redirect" in case["expect"]:
         assert result == Route(301, location=case["expect"]["redirect"])
+    elif "status" in case["expect"]:
+        # Refused at the edge: the preview shows the 404 page, and nothing is looked up.
+        assert result == Route(case["expect"]["status"], "/404.html")
     else:
         assert result == Route(200, case["expect"]["uri"])
 

@@ -349,8 +349,11 @@ def test_links_out_of_the_site_are_refused(target, tmp_path):
 def test_hidden_files_stay_behind_but_well_known_is_published(target):
     files = dict(target.SITE)
     files.update({".git/config": "[core]", ".DS_Store": "x", "en/.env": "KEY=1",
+                  "en/.well-known/x.txt": "not at the root",
                   ".well-known/security.txt": "Contact: mailto:a@example.com"})  # fmt: skip
     code, summary, err = target.run(target.site("site", files))
     assert code == 0, err
-    assert sorted(summary["hidden"]) == [".DS_Store", ".git/config", "en/.env"]
+    assert sorted(summary["hidden"]) == [
+        ".DS_Store", ".git/config", "en/.env", "en/.well-known/x.txt",
+    ]  # fmt: skip
     assert set(target.objects()) == set(target.SITE) | {".well-known/security.txt"}

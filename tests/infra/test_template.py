@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -50,6 +51,23 @@ def test_bucket_is_private_encrypted_versioned(template):
     assert bucket["VersioningConfiguration"]["Status"] == "Enabled"
     rule = bucket["LifecycleConfiguration"]["Rules"][0]
     assert rule["NoncurrentVersionExpiration"]["NoncurrentDays"] == {"Ref": "NoncurrentVersionDays"}
+    # Once a deleted file's last old version expires, its delete marker is all that is left;
+    # S3 removes such markers only when asked, and not in a rule that also expires by date/days.
+    assert rule["ExpiredObjectDeleteMarker"] is True
+    assert not {"ExpirationInDays", "ExpirationDate"} & set(rule)
+
+
+def test_log_bucket_takes_access_logs_from_the_site_bucket_only(template):
+    statements = template["Resources"]["LogBucketPolicy"]["Properties"]["PolicyDocument"][
+        "Statement"
+    ]
+    (logs,) = [s for s in statements if s.get("Sid") == "AllowS3ServerAccessLogs"]
+    assert logs["Principal"] == {"Service": "logging.s3.amazonaws.com"}
+    assert logs["Action"] == "s3:PutObject"
+    assert logs["Condition"] == {
+        "StringEquals": {"aws:SourceAccount": {"Ref": "AWS::AccountId"}},
+        "ArnEquals": {"aws:SourceArn": {"Fn::GetAtt": "SiteBucket.Arn"}},
+    }
 
 
 def test_bucket_policy_reads_only_for_this_distribution_and_denies_plain_http(template):
@@ -113,11 +131,54 @@ def test_deploy_role_is_least_privilege(template):
             "s3:GetObject",
             "s3:PutObject",
             "s3:DeleteObject",
+            "s3:AbortMultipartUpload",
+            "cloudfront:GetDistribution",
             "cloudfront:CreateInvalidation",
             "cloudfront:GetInvalidation",
             "cloudformation:DescribeStacks",
         ]
     )
+    by_action = {
+        a: s["Resource"]
+        for s in statements
+        for a in (s["Action"] if isinstance(s["Action"], list) else [s["Action"]])
+    }
+    # A failed multipart upload is aborted on the objects it was writing.
+    assert by_action["s3:AbortMultipartUpload"] == {"Fn::Sub": "${SiteBucket.Arn}/*"}
+    assert by_action["cloudfront:GetDistribution"] == by_action["cloudfront:CreateInvalidation"]
+    assert "distribution/${Distribution}" in by_action["cloudfront:GetDistribution"]["Fn::Sub"]
+
+
+def test_deploy_role_trusts_one_workflow_on_main_not_just_the_environment(template):
+    """The environment alone relies on GitHub's deployment-branch setting, which the template
+    cannot see; job_workflow_ref names the workflow file and the ref it ran from."""
+    (trust,) = template["Resources"]["DeployRole"]["Properties"]["AssumeRolePolicyDocument"][
+        "Statement"
+    ]
+    assert trust["Action"] == "sts:AssumeRoleWithWebIdentity"
+    assert list(trust["Condition"]) == ["StringEquals"], "exact matches only, no wildcards"
+    assert trust["Condition"]["StringEquals"] == {
+        "token.actions.githubusercontent.com:aud": "sts.amazonaws.com",
+        "token.actions.githubusercontent.com:sub": {
+            "Fn::Sub": "repo:${GitHubRepository}:environment:production"
+        },
+        "token.actions.githubusercontent.com:job_workflow_ref": {
+            "Fn::Sub": "${GitHubRepository}/${DeployWorkflowPath}@${DeployWorkflowRef}"
+        },
+    }
+    parameters = template["Parameters"]
+    path, ref = parameters["DeployWorkflowPath"], parameters["DeployWorkflowRef"]
+    assert (path["Default"], ref["Default"]) == (".github/workflows/ci.yml", "refs/heads/main")
+    # With the defaults the value reads like GitHub's claim: owner/repo/<path>@<ref>.
+    value = f"octo-org/octo-repo/{path['Default']}@{ref['Default']}"
+    assert value == "octo-org/octo-repo/.github/workflows/ci.yml@refs/heads/main"
+    for parameter, good, bad in [
+        (path, [".github/workflows/deploy.yml", ".github/workflows/ci.yaml"],
+         ["ci.yml", ".github/workflows/*", ".github/workflows/a/b.yml"]),
+        (ref, ["refs/heads/main", "refs/tags/v1.2"], ["main", "refs/heads/*", "refs/pull/1/merge"]),
+    ]:  # fmt: skip
+        assert all(re.fullmatch(parameter["AllowedPattern"], v) for v in good), good
+        assert not any(re.fullmatch(parameter["AllowedPattern"], v) for v in bad), bad
 
 
 def test_security_headers(template):
@@ -129,6 +190,38 @@ def test_security_headers(template):
     assert headers["X-Content-Type-Options"] == "nosniff"
     assert headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
     assert "camera=()" in headers["Permissions-Policy"]
+
+
+# CloudFront refuses these in a response headers policy's RemoveHeadersConfig (Amazon
+# CloudFront Developer Guide, "Understand response headers policies", Remove headers).
+CLOUDFRONT_KEEPS = re.compile(
+    r"connection|content-encoding|content-length|expect|host|keep-alive|proxy-authenticate"
+    r"|proxy-authorization|proxy-connection|trailer|transfer-encoding|upgrade|via|warning"
+    r"|x-accel-.*|x-amz-cf-.*|x-amzn-.*|x-cache|x-edge-.*|x-forwarded-proto|x-real-ip",
+    re.IGNORECASE,
+)
+
+
+def test_s3_headers_do_not_reach_viewers(template):
+    config = template["Resources"]["SecurityHeadersPolicy"]["Properties"][
+        "ResponseHeadersPolicyConfig"
+    ]
+    from scripts.deploy.remote import MD5_METADATA  # here: only this test needs the tool
+
+    removed = [item["Header"].lower() for item in config["RemoveHeadersConfig"]["Items"]]
+    assert len(removed) == len(set(removed))
+    # What S3 sends on a GET of this bucket's objects: request ids, the version (versioning
+    # is on), the encryption (SSE-S3), the deploy tool's MD5 metadata, and its own name.
+    assert {
+        "server",
+        "x-amz-id-2",
+        "x-amz-request-id",
+        "x-amz-version-id",
+        "x-amz-server-side-encryption",
+        f"x-amz-meta-{MD5_METADATA}",
+    } <= set(removed)
+    assert not [name for name in removed if CLOUDFRONT_KEEPS.fullmatch(name)]
+    assert not set(removed) & {name.lower() for name in response_headers(template)}
 
 
 def test_outputs_name_what_the_deploy_reads(template):
