@@ -308,10 +308,9 @@ def deploy(args, root: Path, out=sys.stdout, err=sys.stderr) -> Summary:
                 if broken:
                     print(f"deploy: removed the lock of {broken.get('owner')}", file=err)
             lock = state.acquire_lock(s3, bucket, owner())
+    destination = Destination(s3, bucket, cloudfront, distribution)
     try:
-        return _deploy_locked(
-            args, site, commit, s3, cloudfront, bucket, distribution, progress, out, err
-        )
+        return _deploy_locked(args, site, commit, destination, progress, out, err)
     finally:
         if lock:
             _release(s3, bucket, lock, err)
@@ -330,10 +329,19 @@ def _release(s3, bucket: str, lock: state.Lock, err) -> None:
         )
 
 
+@dataclass(frozen=True)
+class Destination:
+    s3: object
+    bucket: str
+    cloudfront: object | None  # None: no distribution to invalidate
+    distribution: str | None
+
+
 def _deploy_locked(
-    args, site, commit, s3, cloudfront, bucket, distribution, progress, out, err
+    args, site: local.LocalSite, commit: str, to: Destination, progress: Progress, out, err
 ) -> Summary:
-    with _explained(bucket, distribution, progress):
+    s3, bucket, cloudfront = to.s3, to.bucket, to.cloudfront
+    with _explained(bucket, to.distribution, progress):
         if not args.dry_run:
             state.check_delete_permission(s3, bucket)
         progress.stage = "planning"
@@ -374,20 +382,19 @@ def _deploy_locked(
         progress.uploads_done += 1
         bar.update(1)
 
-    with _explained(bucket, distribution, progress):
+    with _explained(bucket, to.distribution, progress):
+        progress.changed_anything = True
         if paths:
             # Before the first upload: a crash from here on leaves these paths for the next run.
-            progress.changed_anything = True
             state.record_pending(s3, bucket, paths)
         progress.stage = "uploading"
-        progress.changed_anything = True
         apply.apply_uploads(s3, bucket, site.files, deploy_plan, args.workers, on_done=uploaded)
         bar.close()
         if paths:
             # Invalidate before deleting: edges drop old pages while the assets they refer to
             # are still there.
             progress.stage = "invalidating"
-            invalidate.create_invalidation(cloudfront, distribution, paths, args.wait)
+            invalidate.create_invalidation(cloudfront, to.distribution, paths, args.wait)
             state.delete(s3, bucket, state.PENDING)
         progress.stage = "deleting"
         summary.deleted, summary.kept_changed = apply.apply_deletes(
