@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -11,6 +12,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from scripts.served import built_pages
+
+ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.build
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -122,12 +125,15 @@ def test_korean_headings_have_korean_ids(built_site):
 
 
 def test_checked_date_sits_under_the_title(built_site):
+    # The date the page's front matter gives, written out in each language.
+    source = (ROOT / "docs/about/index.en.md").read_text(encoding="utf-8")
+    day = datetime.date.fromisoformat(re.search(r"^checked: (\S+)$", source, re.M).group(1))
     html = soup(built_site / "en" / "about" / "index.html")
     checked = html.select_one("h1 + .page-checked time")
-    assert checked["datetime"] == "2026-11-26"
-    assert "26 November 2026" in checked.get_text()
+    assert checked["datetime"] == day.isoformat()
+    assert f"{day.day} {day:%B} {day.year}" in checked.get_text()
     ko = soup(built_site / "about" / "index.html").select_one("h1 + .page-checked time")
-    assert "2026년 11월 26일" in ko.get_text()
+    assert f"{day.year}년 {day.month}월 {day.day}일" in ko.get_text()
 
 
 def test_footer_notices_in_each_language(built_site):
