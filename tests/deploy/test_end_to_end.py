@@ -16,6 +16,8 @@ import pytest
 
 from scripts.deploy import apply, cli
 
+pytestmark = pytest.mark.deploy
+
 ROOT = Path(__file__).resolve().parents[2]
 _buckets = itertools.count()
 
