@@ -12,12 +12,14 @@ from bs4 import BeautifulSoup
 
 from scripts.served import built_pages
 
+from ..pages import parsed
+
 pytestmark = pytest.mark.build
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
 
 def soup(path: Path) -> BeautifulSoup:
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    return parsed(path)
 
 
 def is_english(site: Path, page: Path) -> bool:
