@@ -18,11 +18,12 @@ ENV ?= production
 # The GitHub repository (owner/name) whose production environment may deploy; set it for a fork.
 GITHUB_REPOSITORY ?= aws-arch-notes/aws-arch-notes
 
-.PHONY: help serve test lint build check clean bench system-packages lock preview infra deploy publish install
+.PHONY: help serve test test-fast lint build check clean bench system-packages lock preview infra deploy publish install
 
 help:
 	@echo "make serve   build and serve the site with live reload on http://127.0.0.1:8000"
-	@echo "make test    lint, check and run every test (unit, build, browser)"
+	@echo "make test    lint, check and run every test (every lane, in parallel)"
+	@echo "make test-fast  the unit lane: no browser, no site build (under a minute)"
 	@echo "make build   strict build into $(SITE_DIR)/"
 	@echo "make bench   benchmarks → bench/results.md and bench/results.json"
 	@echo "make preview serve the built site/ on 127.0.0.1:8000 as CloudFront would"
@@ -79,8 +80,15 @@ lint: $(INSTALLED)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# Every lane (pyproject.toml lists them), in TEST_WORKERS processes (pytest-xdist), one per core
+# by default: on two cores, three workers ran the browser lane no faster than two.
+TEST_WORKERS ?= auto
 test: system-packages $(INSTALLED) $(CHECKOV_INSTALLED) lint check
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS)
+
+# The unit lane alone, in one process: no browser, no site build, no checkov.
+test-fast: $(INSTALLED)
+	$(BIN)/python -m pytest -m unit
 
 preview: build
 	$(BIN)/python -m scripts preview --site-dir $(SITE_DIR) --port 8000

@@ -9,12 +9,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
 
 from plugins.assets.bundle import hashed_name
 from plugins.diagrams.manager import STYLESHEET, STYLESHEET_SOURCE
 from scripts import configfile
 from scripts.deploy import rules
+
+from ..pages import parsed
 
 pytestmark = pytest.mark.build
 
@@ -37,7 +38,7 @@ def html_pages(site: Path) -> list[Path]:
 
 def linked(site: Path, page: Path, selector: str, attribute: str) -> list[str]:
     """Site-relative paths of what a page links (the 404 page links from the site root)."""
-    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    soup = parsed(page)
     paths = []
     for element in soup.select(selector):
         url = element[attribute]
@@ -97,7 +98,7 @@ def test_every_page_loads_our_scripts_under_hashed_names(built_site):
 def test_every_page_defers_materials_bundle_and_then_our_scripts(built_site):
     """The page paints before Material's bundle runs; our scripts still run after it."""
     for page in html_pages(built_site):
-        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        soup = parsed(page)
         scripts = [s for s in soup.select("script[src]") if "not-found.js" not in s["src"]]
         where = page.relative_to(built_site)
         assert "/javascripts/bundle." in scripts[0]["src"], where

@@ -22,6 +22,8 @@ from plugins.assets.bundle import (
 )
 from scripts.deploy import rules
 
+pytestmark = pytest.mark.unit
+
 DATA = b".md-typeset{color:red}\n"
 HASH = hashlib.sha256(DATA).hexdigest()[:8]
 

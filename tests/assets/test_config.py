@@ -6,6 +6,8 @@ import pytest
 
 from plugins.assets.config import AssetsConfig
 
+pytestmark = pytest.mark.unit
+
 
 @pytest.mark.parametrize(
     ("value", "valid"),

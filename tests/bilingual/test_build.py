@@ -13,6 +13,8 @@ from bs4 import BeautifulSoup
 
 from scripts.served import built_pages
 
+from ..pages import parsed
+
 ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.build
@@ -20,7 +22,7 @@ SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
 
 def soup(path: Path) -> BeautifulSoup:
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    return parsed(path)
 
 
 def is_english(site: Path, page: Path) -> bool:

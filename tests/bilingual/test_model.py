@@ -15,6 +15,8 @@ from plugins.site.model import (
     parse_checked,
 )
 
+pytestmark = pytest.mark.unit
+
 ROOT = "https://example.org/"
 
 

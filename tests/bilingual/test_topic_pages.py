@@ -8,6 +8,8 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
+from ..pages import parsed
+
 pytestmark = pytest.mark.build
 
 TOPIC_PAGES = [
@@ -23,7 +25,7 @@ TOPIC_PAGES = [
 def topic(built_site: Path, path: str, lang: str) -> BeautifulSoup:
     prefix = "en/" if lang == "en" else ""
     file = built_site / f"{prefix}{path}" / "index.html"
-    return BeautifulSoup(file.read_text(encoding="utf-8"), "html.parser")
+    return parsed(file)
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])

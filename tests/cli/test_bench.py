@@ -10,6 +10,8 @@ import pytest
 
 from scripts import bench, configfile, lighthouse_bench, served, weight_bench
 
+pytestmark = pytest.mark.unit
+
 
 def entry(url: str, kind: str, size: int) -> dict:
     return {"url": url, "kind": kind, "bytes": size}

@@ -9,6 +9,8 @@ from scripts.check import (
     parse_range,
 )
 
+pytestmark = pytest.mark.unit
+
 
 @pytest.mark.parametrize(
     ("path", "expected"),

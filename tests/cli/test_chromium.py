@@ -6,6 +6,8 @@ import pytest
 
 from scripts import chromium, lighthouse_bench
 
+pytestmark = pytest.mark.unit
+
 
 class FakeBrowserType:
     def __init__(self):

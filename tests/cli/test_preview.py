@@ -11,6 +11,8 @@ import pytest
 
 from scripts.preview import production_headers, serve_in_background
 
+pytestmark = pytest.mark.unit
+
 
 @pytest.fixture(scope="module")
 def preview(tmp_path_factory):

@@ -5,6 +5,8 @@ import pytest
 
 from scripts.routing import Route, route
 
+pytestmark = pytest.mark.unit
+
 ROOT = Path(__file__).resolve().parents[2]
 # The same table the CloudFront Function's node tests use (infra/tests/).
 CASES = json.loads((ROOT / "infra/url-cases.json").read_text(encoding="utf-8"))["cases"]

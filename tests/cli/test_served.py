@@ -5,7 +5,11 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from scripts.served import stop
+
+pytestmark = pytest.mark.unit
 
 IGNORES_TERM = (
     "import signal, sys, time\n"

@@ -10,6 +10,8 @@ import pytest
 from scripts.__main__ import build_parser
 from scripts.deploy import apply, cli
 
+pytestmark = pytest.mark.deploy
+
 
 def test_first_deploy_uploads_everything_with_headers(target, tmp_path):
     site = target.site("site")

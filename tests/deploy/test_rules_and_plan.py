@@ -20,6 +20,8 @@ from scripts.deploy.plan import (
 )
 from scripts.deploy.remote import RemoteDetails, RemoteObject
 
+pytestmark = pytest.mark.deploy
+
 
 @pytest.mark.parametrize(
     ("key", "content_type", "cache"),

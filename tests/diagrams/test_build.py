@@ -13,6 +13,8 @@ from bs4 import BeautifulSoup
 from plugins.diagrams.manager import STYLESHEET_SOURCE
 from plugins.diagrams.svg import external_references
 
+from ..pages import parsed
+
 pytestmark = pytest.mark.build
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,7 +28,7 @@ SETTINGS = {"extra_css": [], "extra_javascript": []}
 
 
 def soup(path: Path) -> BeautifulSoup:
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    return parsed(path)
 
 
 def pages(site: Path) -> list[Path]:

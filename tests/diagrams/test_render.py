@@ -24,6 +24,8 @@ from plugins.diagrams.render import (
 from plugins.diagrams.source import DiagramError, load_source
 from plugins.diagrams.svg import SVG_NS, XLINK_NS, external_references
 
+pytestmark = pytest.mark.unit
+
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ROOT / "docs" / "diagrams"
 FIRST_DIAGRAMS = ["hosting", "vpc-two-az"]

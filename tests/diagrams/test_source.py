@@ -9,6 +9,8 @@ import pytest
 
 from plugins.diagrams.source import DiagramError, Labels, load_source
 
+pytestmark = pytest.mark.unit
+
 LANGUAGES = ["ko", "en"]
 
 GOOD = '''\

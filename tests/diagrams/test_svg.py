@@ -18,6 +18,8 @@ from plugins.diagrams.svg import (
     finish_svg,
 )
 
+pytestmark = pytest.mark.unit
+
 BIG_PNG = "data:image/png;base64," + base64.b64encode(b"\x89PNG big" * 50).decode()
 S3 = "/venv/resources/aws/storage/s3.png"
 CLOUDFRONT = "/venv/resources/aws/network/cloudfront.png"

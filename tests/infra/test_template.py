@@ -13,6 +13,8 @@ import pytest
 
 from scripts.infra import FUNCTION, TEMPLATE, inline_code, load_template, response_headers
 
+pytestmark = pytest.mark.infra
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

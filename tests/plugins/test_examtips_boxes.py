@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import markdown
+import pytest
 from bs4 import BeautifulSoup
 
 from plugins.examtips.boxes import BoxesExtension, PageContext
+
+pytestmark = pytest.mark.unit
 
 SOURCE = """\
 # Page

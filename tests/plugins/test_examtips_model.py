@@ -15,6 +15,8 @@ from plugins.examtips.model import (
     scan_boxes,
 )
 
+pytestmark = pytest.mark.unit
+
 PAGE = """\
 ---
 description: x

@@ -7,6 +7,8 @@ import pytest
 from plugins.glossary.cache import RememberingMatcher, StoredOutput, digest_of, matching_digest
 from plugins.glossary.matcher import Match, TermMatcher
 
+pytestmark = pytest.mark.unit
+
 ALIASES = [("EC2", "ec2"), ("Amazon EC2", "ec2"), ("보안 그룹", "security-group"), ("S3", "s3")]
 TEXTS = [
     "EC2를 보안 그룹 안에 둡니다.",

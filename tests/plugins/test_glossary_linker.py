@@ -9,6 +9,8 @@ from bs4 import BeautifulSoup
 from plugins.glossary.linker import GlossaryExtension, PageLinks, without_links
 from plugins.glossary.matcher import TermMatcher
 
+pytestmark = pytest.mark.unit
+
 ALIASES = [
     ("EC2", "ec2"),
     ("S3", "s3"),

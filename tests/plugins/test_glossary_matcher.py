@@ -6,6 +6,8 @@ import pytest
 
 from plugins.glossary.matcher import TermMatcher
 
+pytestmark = pytest.mark.unit
+
 ALIASES = [
     ("Amazon EC2", "ec2"),
     ("EC2", "ec2"),

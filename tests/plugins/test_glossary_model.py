@@ -15,6 +15,8 @@ from plugins.glossary.model import (
     sort_name,
 )
 
+pytestmark = pytest.mark.unit
+
 ROOT = Path(__file__).resolve().parents[2]
 LANGS = ("ko", "en")
 

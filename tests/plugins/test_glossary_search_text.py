@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
+
 from plugins.glossary.plugin import GlossaryPlugin, LanguageState
+
+pytestmark = pytest.mark.unit
 
 LINKED = (
     '<p><a aria-describedby="glossary-tip-ec2" class="glossary-term" href="../glossary/#ec2">'

@@ -6,6 +6,8 @@ import pytest
 
 from plugins import korean
 
+pytestmark = pytest.mark.unit
+
 
 @pytest.mark.parametrize(
     ("suffix", "expected"),

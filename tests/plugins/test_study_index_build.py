@@ -16,6 +16,8 @@ from bs4 import BeautifulSoup
 from plugins.search.index import read_index
 from scripts import configfile
 
+pytestmark = pytest.mark.build
+
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "study-index"
 NAV = [
@@ -69,9 +71,11 @@ def assert_resolves(site: Path, site_path: str) -> None:
         assert soup.find(id=anchor) is not None, f"{site_path}: no element with id '{anchor}'"
 
 
-@pytest.fixture
-def site(build_fixture_site):
-    return build_fixture_site(FIXTURE / "docs", overrides(FIXTURE / "glossary"))
+@pytest.fixture(scope="module")
+def site(build_site_in, tmp_path_factory):
+    """The fixture built once for the tests that only read it."""
+    workdir = tmp_path_factory.mktemp("study-index")
+    return build_site_in(FIXTURE / "docs", workdir, overrides(FIXTURE / "glossary"))
 
 
 def test_terms_are_linked_in_both_languages(site):
@@ -334,6 +338,8 @@ def test_rebuilds_in_one_process_do_not_duplicate(tmp_path):
 
     config = configfile.load(ROOT / "mkdocs.yml")
     config.update(overrides(FIXTURE / "glossary"))
+    # Korean segmentation is not what this test is about: no kiwipiepy model to load.
+    config = configfile.with_plugin_options(config, "korean-search", {"segment": False})
     config["docs_dir"] = str(FIXTURE / "docs")
     config["theme"]["custom_dir"] = str(ROOT / "overrides")
     config_path = configfile.dump(config, tmp_path / "mkdocs.yml")

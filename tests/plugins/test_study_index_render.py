@@ -17,6 +17,8 @@ from plugins.generated_pages import relative_link
 from plugins.glossary import render as glossary_render
 from plugins.glossary.model import Glossary, GlossaryEntry, TermText
 
+pytestmark = pytest.mark.unit
+
 PAGES = [
     PageBoxes(
         "storage/s3/index.en.md",

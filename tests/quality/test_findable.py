@@ -10,10 +10,10 @@ from pathlib import Path
 from urllib.error import HTTPError
 
 import pytest
-from bs4 import BeautifulSoup
 
 from scripts.served import built_pages
 
+from ..pages import parsed
 from .conftest import has_hangul
 
 HEAD_JS = """() => ({
@@ -69,7 +69,7 @@ def test_robots_txt_names_each_language_sitemap(built_site, site_url):
 
 
 def breadcrumbs_of(page: Path) -> list[dict]:
-    html = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    html = parsed(page)
     return [json.loads(tag.string) for tag in html.select('script[type="application/ld+json"]')]
 
 

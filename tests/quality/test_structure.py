@@ -8,10 +8,10 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
 
 from scripts.served import built_pages
 
+from ..pages import parsed
 from .conftest import has_hangul
 
 pytestmark = pytest.mark.build
@@ -36,7 +36,7 @@ def test_heading_jumps_are_found():
 def test_one_h1_and_no_skipped_heading_level(built_site):
     problems = []
     for page in built_pages(built_site):
-        html = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        html = parsed(page)
         name = page.relative_to(built_site).parent.as_posix()
         h1 = html.find_all("h1")
         if len(h1) != 1:
@@ -52,7 +52,7 @@ def test_every_image_has_a_text_alternative_in_the_page_language(built_site):
     problems = []
     for page in built_pages(built_site):
         lang = language_of(built_site, page)
-        html = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        html = parsed(page)
         name = page.relative_to(built_site).parent.as_posix()
         for image in html.find_all("img"):
             if image.get("alt") is None:
@@ -71,7 +71,7 @@ def test_every_table_header_cell_has_text(built_site):
     leaves the first column without a name, so row-label columns say what they hold."""
     empty = []
     for page in built_pages(built_site):
-        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        soup = parsed(page)
         for table in soup.select("article table"):
             for cell in table.select("th"):
                 if not cell.get_text(strip=True) and not cell.select("img[alt], svg[aria-label]"):

@@ -9,6 +9,8 @@ import pytest
 from scripts import configfile, search_bench
 from scripts.bench import OUR_PLUGINS
 
+pytestmark = pytest.mark.unit
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

@@ -13,11 +13,13 @@ from bs4 import BeautifulSoup
 
 from plugins.search import index
 
+from ..pages import parsed
+
 pytestmark = pytest.mark.build
 
 
 def page_config(page: Path) -> dict:
-    html = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    html = parsed(page)
     return json.loads(html.find("script", id="__config").string)
 
 

@@ -12,6 +12,8 @@ from plugins.search import compact, index
 
 from .conftest import run_node
 
+pytestmark = pytest.mark.unit
+
 # The site's toc slugify (mkdocs.yml: pymdownx.slugs.slugify, case: lower).
 toc_anchor = partial(slugify(case="lower"), sep="-")
 

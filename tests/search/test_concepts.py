@@ -6,6 +6,8 @@ import pytest
 
 from plugins.search.concepts import ConceptError, for_index, load_concepts
 
+pytestmark = pytest.mark.unit
+
 GLOSSARY = """
 - id: lambda
   ko: {term: AWS Lambda, aliases: [Lambda, 람다], definition: d}

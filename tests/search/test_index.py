@@ -12,6 +12,8 @@ import pytest
 from plugins import korean
 from plugins.search import index
 
+pytestmark = pytest.mark.unit
+
 
 @dataclass
 class Heading:

@@ -9,6 +9,8 @@ import pytest
 from plugins.search import segment
 from plugins.search.segment import Morpheme, RunAnalysis
 
+pytestmark = pytest.mark.unit
+
 
 def m(form: str, tag: str, start: int, length: int | None = None) -> Morpheme:
     return Morpheme(form, tag, start, len(form) if length is None else length)

@@ -12,6 +12,8 @@ from plugins import korean
 
 from .conftest import DOCS, ROOT_GLOSSARY, run_node
 
+pytestmark = pytest.mark.unit
+
 # ------------------------------------------------------------------ particles: one rule set
 
 
