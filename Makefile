@@ -81,7 +81,7 @@ lint: $(INSTALLED)
 	$(BIN)/ruff format --check .
 
 # Every lane (pyproject.toml lists them), in TEST_WORKERS processes (pytest-xdist), one per core
-# by default: on two cores, three workers ran the browser lane no faster than two.
+# by default: on a busy two-core machine, three ran the browser lane no faster than two.
 TEST_WORKERS ?= auto
 test: system-packages $(INSTALLED) $(CHECKOV_INSTALLED) lint check
 	$(BIN)/python -m pytest -n $(TEST_WORKERS)

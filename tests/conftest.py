@@ -73,28 +73,6 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def mkdocs_build(config: Path, site_dir: Path, site_url: str, cwd: Path = ROOT):
-    """Strict build in a subprocess, as `make build` runs it (the real site's build)."""
-    env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1")
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "build",
-            "--strict",
-            "-f",
-            str(config),
-            "-d",
-            str(site_dir),
-        ],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
-
-
 @dataclass
 class BuildResult:
     returncode: int
