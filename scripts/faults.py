@@ -194,8 +194,9 @@ class FaultProxy:
         return Handler
 
 
-def is_put(key_part: str) -> Callable[[Request], bool]:
-    return lambda r: r.method == "PUT" and key_part in r.key
+def is_put(key: str) -> Callable[[Request], bool]:
+    """A PUT of exactly this object key."""
+    return lambda r: r.method == "PUT" and r.key == key
 
 
 def is_cloudfront(r: Request) -> bool:

@@ -69,16 +69,16 @@ def same_content(local: LocalFile, remote: RemoteObject, details: RemoteDetails 
     return details is not None and details.md5 == local.md5
 
 
+def may_be_unchanged(file: LocalFile, obj: RemoteObject) -> bool:
+    """Same size, and an ETag that matches or cannot tell (multipart): its HEAD decides."""
+    return obj.size == file.size and (obj.is_multipart or obj.etag == file.md5)
+
+
 def keys_needing_details(local: dict[str, LocalFile], remote: dict[str, RemoteObject]) -> list[str]:
     """Objects whose headers (or stored MD5) the plan must see: those that may be unchanged."""
-    needed = []
-    for key, file in local.items():
-        obj = remote.get(key)
-        if obj is None or obj.size != file.size:
-            continue
-        if obj.is_multipart or obj.etag == file.md5:
-            needed.append(key)
-    return sorted(needed)
+    return sorted(
+        key for key, file in local.items() if key in remote and may_be_unchanged(file, remote[key])
+    )
 
 
 def schedule_deletes(
@@ -114,7 +114,7 @@ def find_changes(
     uploads = []
     for key, file in local.items():
         obj = remote.get(key)
-        if obj is None or (key in remote and key not in details and _needs_details(file, obj)):
+        if obj is None or (key not in details and may_be_unchanged(file, obj)):
             # Listed but gone by the time we asked for its headers: upload it as new.
             uploads.append(Upload(key, NEW, file.size))
         elif not same_content(file, obj, details.get(key)):
@@ -127,10 +127,6 @@ def find_changes(
     gone = sorted(key for key in remote if key not in local)
     plan.deletes, plan.retired = schedule_deletes(gone, retired or {}, now, keep_retired_for)
     return plan
-
-
-def _needs_details(file: LocalFile, obj: RemoteObject) -> bool:
-    return obj.size == file.size and (obj.is_multipart or obj.etag == file.md5)
 
 
 def guard_deletes(

@@ -13,7 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from scripts.faults import DROP, HOLD, RESPOND, cloudfront_error, is_cloudfront, s3_error
+from scripts.faults import (
+    DROP,
+    HOLD,
+    RESPOND,
+    cloudfront_error,
+    is_cloudfront,
+    is_put,
+    s3_error,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -39,10 +47,6 @@ def finish(process: subprocess.Popen) -> tuple[int, dict | None, str]:
     out, err = process.communicate(timeout=120)
     summary = json.loads(out) if process.returncode == 0 else None
     return process.returncode, summary, err
-
-
-def is_put(key: str):
-    return lambda r: r.method == "PUT" and r.key == key
 
 
 def nth_listing(n: int):
