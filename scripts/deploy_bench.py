@@ -58,6 +58,9 @@ def local_s3(workdir: Path):
             str(weed), "mini", f"-dir={data}", "-ip=127.0.0.1", "-ip.bind=127.0.0.1",
             f"-s3.port={s3_port}", f"-master.port={ports[0]}", f"-volume.port={ports[1]}",
             f"-filer.port={ports[2]}", "-admin.ui=false", "-s3.port.iceberg=0", "-s3.port.lance=0",
+            # WebDAV would listen on the fixed port 7333, so a second server (another pytest-xdist
+            # worker) failed to start; telemetry would send statistics off this machine.
+            "-webdav=false", "-master.telemetry=false",
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
