@@ -353,15 +353,23 @@ def check_korean_register(root: Path) -> list[Found]:
     return found
 
 
-# English pages quote the notes in English: a Korean quote (more Hangul than Latin letters) may
+# English pages quote the notes in English: a Korean quote (see _korean) may
 # only follow its English rendering in parentheses, `"English" ("한국어")`, or be glossed by a
 # parenthesis right after it, `"한국어" (English)`.
 _QUOTED = re.compile(r'"([^"\n]*)"')
 
 
 def _korean(quote: str) -> bool:
-    hangul = sum("가" <= ch <= "힣" for ch in quote)
-    return hangul > sum(ch.isascii() and ch.isalpha() for ch in quote)
+    """A quote in Korean: as many words with Hangul as English words (acronyms such as FIFO
+    do not count as English), so "표준(STACK) / FIFO" is Korean and "loop the 수신코드" is not."""
+    words = quote.split()
+    hangul = sum(any("가" <= ch <= "힣" for ch in word) for word in words)
+    english = sum(
+        any(ch.isascii() and ch.islower() for ch in word)
+        and not any("가" <= ch <= "힣" for ch in word)
+        for word in words
+    )
+    return hangul > 0 and hangul >= english
 
 
 def check_english_quotes(root: Path) -> list[Found]:

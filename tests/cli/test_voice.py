@@ -251,7 +251,8 @@ def test_english_pages_quote_the_notes_in_english(tmp_path):
         "!!! correction\n"
         '    The notes call it a "LOCKING technique" ("LOCKING 기법"), and "OS에 후크" (hooks).\n\n'
         "!!! correction\n"
-        '    The notes list the queue types as "표준 대기열과 선입선출", calling it a stack.\n'
+        '    The notes list the queue types as "표준(STACK) / FIFO", calling it a stack.\n\n'
+        '    They say "loop the 수신코드" and "nostock sns 주제".\n'
     )
     write(tmp_path, {"docs/a/index.en.md": page})
     assert [line for _, line, _ in found(tmp_path)] == [5]
