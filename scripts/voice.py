@@ -6,7 +6,8 @@ piece of authored text, wherever it is written:
 
 - pages (`docs/**/*.md`): prose, headings, table cells and box titles, but not code (fenced
   blocks, inline code), link targets or HTML comments; quotes of the notes inside
-  `!!! correction` / `!!! update` boxes are exempt (they show what the notes said);
+  `!!! correction` / `!!! update` boxes are exempt (they show what the notes said), and so,
+  until issue 28 has written them, are those boxes' titles;
 - glossary YAML (`glossary/*.yml`): every string but `aliases` (the names readers type, so an
   avoided variant may stay there for search), `link`, `id` and `related`;
 - diagram sources (`docs/diagrams/*.py`): the `ko`/`en` strings of `CAPTION`, `ALT` and
@@ -104,6 +105,9 @@ def markdown_texts(path: Path, display: str) -> Iterator[Text]:
         text = _LINK_TARGET.sub(_blank, text)
         if box:
             box_indent = len(box.group(1))
+            # The titles of correction and update boxes are being written by issue 28 ("quieter
+            # correction boxes"); they are checked once it lands: drop this line then.
+            text = _QUOTE.sub(_blank, text)
         elif box_indent is not None:
             text = _QUOTE.sub(_blank, text)
         block.append((number, text))
