@@ -336,8 +336,39 @@ _ANY_QUOTE = re.compile(r'"[^"\n]*"|“[^”\n]*”|‘[^’\n]*’|\'[^\'\n]*\'
 _PLAIN_ENDING = re.compile(r"[가-힣](?:(?<![니시])다|세요)(?=[.!]?\)?\s*$|[.!](?:\s|\)))")
 
 
+def _korean_prose_values(root: Path) -> Iterator[tuple[str, int, str]]:
+    """(file, line, text) of the Korean prose outside pages: glossary definitions and the
+    text alternatives of diagrams."""
+    for path in sorted((root / "glossary").glob("*.yml")):
+        node = yaml.compose(path.read_text(encoding="utf-8"))
+        for entry in node.value if isinstance(node, yaml.SequenceNode) else []:
+            for key, side in entry.value if isinstance(entry, yaml.MappingNode) else []:
+                if key.value != "ko" or not isinstance(side, yaml.MappingNode):
+                    continue
+                for name, value in side.value:
+                    if name.value == "definition" and isinstance(value, yaml.ScalarNode):
+                        display = path.relative_to(root).as_posix()
+                        yield display, value.start_mark.line + 1, str(value.value)
+    for path in sorted((root / "docs" / "diagrams").glob("[!_]*.py")):
+        for statement in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = {t.id for t in getattr(statement, "targets", []) if isinstance(t, ast.Name)}
+            if "ALT" not in targets or not isinstance(statement.value, ast.Dict):
+                continue
+            for key, value in zip(statement.value.keys, statement.value.values, strict=True):
+                if getattr(key, "value", None) == "ko" and isinstance(value, ast.Constant):
+                    yield path.relative_to(root).as_posix(), value.lineno, str(value.value)
+
+
 def check_korean_register(root: Path) -> list[Found]:
     found = []
+    for display, number, value in _korean_prose_values(root):
+        bare = _ANY_QUOTE.sub(_blank, value)
+        for sentence_end in _PLAIN_ENDING.finditer(bare):
+            word = bare[: sentence_end.end()].split()[-1]
+            if not word.endswith(NOT_VERBS):
+                found.append(
+                    Found(display, number, f'"{word}": Korean prose ends in 합쇼체 (-ㅂ니다)')
+                )
     for path in sorted((root / "docs").rglob("*.md")):
         if page_language(path) != "ko":
             continue

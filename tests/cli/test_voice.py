@@ -256,3 +256,21 @@ def test_english_pages_quote_the_notes_in_english(tmp_path):
     )
     write(tmp_path, {"docs/a/index.en.md": page})
     assert [line for _, line, _ in found(tmp_path)] == [5]
+
+
+def test_glossary_definitions_and_diagram_text_alternatives_are_hapsyo_style_too(tmp_path):
+    entry = """\
+- id: x
+  ko:
+    term: 엑스
+    definition: 가상 서버다. 크기를 바꿀 수 있습니다.
+  en:
+    term: x
+    definition: A virtual server.
+"""
+    diagram = 'ALT = {\n    "ko": "트래픽이 흐른다.",\n    "en": "Traffic flows.",\n}\n'
+    write(tmp_path, {"glossary/a.yml": entry, "docs/diagrams/a.py": diagram})
+    assert [(p, n) for p, n, _ in found(tmp_path)] == [
+        ("glossary/a.yml", 4),
+        ("docs/diagrams/a.py", 2),
+    ]
