@@ -13,7 +13,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m scripts", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
 
-    check = commands.add_parser("check", help="language parity and the notes map")
+    check = commands.add_parser(
+        "check", help="language parity, the notes map, and one set of words (scripts/voice.py)"
+    )
     check.add_argument("--root", type=Path, default=ROOT, help="project root (default: this repo)")
 
     bench = commands.add_parser(
