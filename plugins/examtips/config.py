@@ -9,6 +9,7 @@ class ExamTipsConfig(Config):
     corrections_page = c.Type(str, default="corrections")
     # The exam guide map (exam-guide/saa-c03.yml), and the anchors tips had before their ids.
     guide_page = c.Type(str, default="exam-guide")
+    guide_file = c.Type(str, default="exam-guide/saa-c03.yml")
     legacy_anchors = c.Type(str, default="exam-guide/legacy-tip-anchors.yml")
     # Exports written at each language's root.
     tips_json = c.Type(str, default="exam-tips.json")

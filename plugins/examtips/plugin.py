@@ -19,7 +19,7 @@ from plugins.site.model import insert_after_title
 from . import guide_page
 from .boxes import BoxesExtension, PageContext
 from .config import ExamTipsConfig
-from .guide import GuideError, repository_guide
+from .guide import GuideError, load_guide
 from .model import TIP, PageBoxes, Problem, check_boxes, check_marks, page_key, scan_boxes
 from .render import (
     corrections_context,
@@ -71,11 +71,13 @@ class ExamTipsPlugin(BasePlugin[ExamTipsConfig]):
     def on_config(self, config):
         if not self.config.enabled:
             return config
+        project = Path(config.config_file_path or ".").resolve().parent
         try:
-            self.guide = repository_guide()
-        except GuideError as error:
-            raise PluginError("exam guide:\n" + "\n".join(error.problems)) from None
-        legacy = Path(config.config_file_path or ".").resolve().parent / self.config.legacy_anchors
+            self.guide = load_guide(project / self.config.guide_file, project)
+        except (GuideError, OSError) as error:
+            problems = getattr(error, "problems", None) or [str(error)]
+            raise PluginError("exam guide:\n" + "\n".join(problems)) from None
+        legacy = project / self.config.legacy_anchors
         self.legacy = legacy_anchors(legacy.read_text(encoding="utf-8")) if legacy.is_file() else {}
         # static-i18n calls on_config again for every language, on the same config object.
         if self.extension not in config.markdown_extensions:
@@ -278,9 +280,8 @@ class ExamTipsPlugin(BasePlugin[ExamTipsConfig]):
         )
         # Searchable, unlike the other generated pages: into the content before search reads it.
         pages.add_generated_html(page)
-        for problem in guide_page.account(
-            self.guide, {self.lang: state.toc_anchors}, self._glossary_ids(config)
-        ):
+        glossary_ids = self._glossary_ids(config) if self.lang == default else None
+        for problem in guide_page.account(self.guide, {self.lang: state.toc_anchors}, glossary_ids):
             log.error(problem)
 
     def _section_title(self, state: LanguageState, section) -> str:
