@@ -63,7 +63,8 @@
     const key = root.dataset.storageKey;
     const exam = key.split(":").pop();
     const boxes = [...root.querySelectorAll("input[type=checkbox][data-item]")];
-    const order = boxes.map((box) => box.dataset.item);
+    // A service listed in two categories has two boxes for one item.
+    const order = [...new Set(boxes.map((box) => box.dataset.item))];
     const progress = root.querySelector(".exam-guide-progress");
     const count = root.querySelector(".exam-guide-count");
     let storage = null;

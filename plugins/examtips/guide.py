@@ -12,7 +12,7 @@ carry their marks; constructed Python objects do not).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -102,10 +102,17 @@ class Service:
     since: str | None
     replacement: dict[str, str] | None
     line: int = 0
+    # AWS's appendix lists a few services in two categories (Amazon Redshift under Analytics
+    # and Database): the later listing's anchor gets a suffix, so that page ids stay unique.
+    repeat: int = 0
+
+    @property
+    def key(self) -> str:
+        return re.sub(r"[^a-z0-9]+", "-", self.name.lower()).strip("-")
 
     @property
     def anchor(self) -> str:
-        return "service-" + re.sub(r"[^a-z0-9]+", "-", self.name.lower()).strip("-")
+        return f"service-{self.key}" + (f"-{self.repeat + 1}" if self.repeat else "")
 
 
 @dataclass(frozen=True)
@@ -128,7 +135,12 @@ class Guide:
 
     @property
     def services(self) -> list[Service]:
+        """Every listing, a service listed in two categories twice."""
         return [service for category in self.categories for service in category.services]
+
+    @property
+    def unique_services(self) -> list[Service]:
+        return [service for service in self.services if not service.repeat]
 
     def domain(self, domain_id: str) -> Domain:
         return next(domain for domain in self.domains if domain.id == domain_id)
@@ -408,21 +420,34 @@ def _check_unique(reader: _Reader, domains, categories) -> None:
                     f"{reader.label}:{task.line}: task {task.id} repeats line {tasks[task.id]}"
                 )
             tasks[task.id] = task.line
-    names: dict[str, int] = {}
     for category in categories:
+        names: dict[str, int] = {}
         for service in category.services:
-            key = service.name.casefold()
-            if key in names:
+            if service.key in names:
                 reader.problems.append(
                     f"{reader.label}:{service.line}: service '{service.name}' "
-                    f"repeats line {names[key]}"
+                    f"repeats line {names[service.key]} in its category"
                 )
-            names[key] = service.line
+            names[service.key] = service.line
     total = sum(domain.weight for domain in domains)
     if domains and total != 100:
         reader.problems.append(
             f"{reader.label}:{domains[0].line}: domain weights add up to {total}, not 100"
         )
+
+
+def _number_repeats(categories: list[Category]) -> list[Category]:
+    """A service listed again in a later category is the same service, numbered as a repeat:
+    its anchor differs, its tick box is the same."""
+    seen: dict[str, int] = {}
+    numbered = []
+    for category in categories:
+        services = []
+        for service in category.services:
+            services.append(replace(service, repeat=seen.get(service.key, 0)))
+            seen[service.key] = seen.get(service.key, 0) + 1
+        numbered.append(Category(category.title, tuple(services)))
+    return numbered
 
 
 def read_guide(text: str, label: str) -> Guide:
@@ -453,6 +478,7 @@ def read_guide(text: str, label: str) -> Guide:
             for service in reader.sequence(parts.get("items"), f"category {title.get('en', '')}")
         ]
         categories.append(Category(title, tuple(service for service in services if service)))
+    categories = _number_repeats(categories)
     out_of_scope = tuple(
         reader.texts(item, "out-of-scope entry")
         for item in reader.sequence(fields.get("out_of_scope"), "out_of_scope")

@@ -27,10 +27,11 @@ LABELS: dict[str, dict[str, str]] = {
             "설명, 범위 안의 서비스를 이 사이트의 어느 절이 가르치는지 정리했습니다."
         ),
         "source": (
-            "AWS의 시험 가이드 {version}판({date})을 따릅니다. 도메인과 과제 제목은 AWS의 "
-            "표현 그대로이고, 요약은 이 사이트가 쓴 것입니다. 원문은 "
+            "AWS 시험 가이드 {version}판({date})을 따릅니다. 도메인과 과제 제목은 AWS의 "
+            "표현이고, 요약은 이 사이트가 쓴 것입니다. 가이드 원문은 "
         ),
-        "source_link": "AWS의 시험 가이드",
+        "source_link": "AWS 자격증 페이지",
+        "source_after": "에서 받을 수 있습니다.",
         "checked": "확인한 날: {date}",
         "domain": "도메인 {number}",
         "weight": "채점 문항의 {weight}%",
@@ -79,9 +80,10 @@ LABELS: dict[str, dict[str, str]] = {
         ),
         "source": (
             "Follows AWS's exam guide, version {version} ({date}). Domain and task titles are "
-            "AWS's wording; the summaries are ours. Read the original: "
+            "AWS's wording; the summaries are ours. Get the guide itself from "
         ),
-        "source_link": "AWS's exam guide",
+        "source_link": "AWS's certification page",
+        "source_after": ".",
         "checked": "Checked: {date}",
         "domain": "Domain {number}",
         "weight": "{weight}% of scored questions",
@@ -241,7 +243,7 @@ def guide_context(
         "categories": categories,
         "out_of_scope": [entry[lang] for entry in guide.out_of_scope],
         "storage_key": storage_key,
-        "total": len(guide.tasks) + len(guide.services),
+        "total": len(guide.tasks) + len(guide.unique_services),
     }
 
 
@@ -331,7 +333,7 @@ def pending_lines(guide: Guide) -> list[str]:
     for task in guide.tasks.values():
         if task.pending is not None:
             by_issue[task.pending.issue]["tasks"].append(task.id)
-    for service in guide.services:
+    for service in guide.unique_services:
         if service.coverage == "pending" and service.pending is not None:
             by_issue[service.pending.issue]["services"].append(service.name)
     lines = []

@@ -47,6 +47,7 @@ class LanguageState:
     page_keys: set[str] = field(default_factory=set)  # every page built, boxes or not
     # docs folder → {anchor: heading} of its table of contents, once the page is converted
     toc_anchors: dict[str, dict[str, str]] = field(default_factory=dict)
+    page_titles: dict[str, str] = field(default_factory=dict)  # docs folder → page title
     tip_sites: dict[str, str] = field(default_factory=dict)  # tip id → "file:line"
 
     def ordered(self) -> list[PageBoxes]:
@@ -136,6 +137,7 @@ class ExamTipsPlugin(BasePlugin[ExamTipsConfig]):
         folder = guide_page.page_folder(page.file.src_uri)
         if folder is not None:
             self.states[self.lang].toc_anchors[folder] = _toc_anchors(page.toc)
+            self.states[self.lang].page_titles[folder] = page.title or ""
         boxes = self.current.boxes
         self._report(check_boxes(self.marks, boxes, self._where(config, page)))
         if boxes:
@@ -285,8 +287,10 @@ class ExamTipsPlugin(BasePlugin[ExamTipsConfig]):
             log.error(problem)
 
     def _section_title(self, state: LanguageState, section) -> str:
-        titles = state.toc_anchors.get(section.page, {})
-        return titles.get(section.anchor(self.lang), section.anchor(self.lang))
+        """The page, then the heading: "IAM › Policy evaluation logic"."""
+        heading = state.toc_anchors.get(section.page, {}).get(section.anchor(self.lang), "")
+        page = state.page_titles.get(section.page, section.page)
+        return f"{page} › {heading}" if heading and heading != page else page
 
     def _glossary_page(self, config) -> str:
         default, _languages = pages.site_languages(config)

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -59,14 +60,12 @@ def test_tick_boxes_are_kept_in_this_browser(page, site_url, path, axe):
             }
         ]
     )
-    page.wait_for_function(
-        "document.querySelector(\"input[data-item='task:1.1']\").checked === true"
-    )
+    expect(first).to_be_checked()
     assert service.is_checked()
 
     # A file that is not ours changes nothing and says so.
     page.locator("input[type=file][data-action=import]").set_input_files(
         files=[{"name": "x.json", "mimeType": "application/json", "buffer": b"{}"}]
     )
-    page.wait_for_function("document.querySelector('.exam-guide-count').textContent.includes('(')")
+    expect(count).to_contain_text("(")
     assert first.is_checked()
