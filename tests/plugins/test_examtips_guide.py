@@ -116,7 +116,6 @@ def test_the_repository_guide_reads_and_gives_the_domains_their_titles():
             "      - name: EC2-Classic",
             "is retired: give 'since' and 'replacement'",
         ),
-        ("      - name: EC2-Classic", "      - name: amazon s3", "amazon s3", "repeats line"),
         ("page: storage/s3, ko", "page: storage/s3/index.md, ko", "index.md", "docs folder"),
         (
             "page: storage/s3, ko: 스토리지-클래스, en: storage-classes}\n",
@@ -138,3 +137,23 @@ def test_problems_name_the_line(old, new, needle, message):
 def test_not_yaml_names_the_line():
     (problem,) = problems("exam: [\n")
     assert problem.startswith("g.yml:2: not valid YAML")
+
+
+def test_a_service_in_two_categories_is_listed_twice_with_distinct_anchors():
+    """AWS's appendix lists Amazon Redshift under Analytics and Database."""
+    again = "  - category: {ko: 분석, en: Analytics}\n    items:\n      - name: Amazon S3\n"
+    again += "        glossary: s3\n        coverage: covered\n"
+    again += "        sections: [{page: storage/s3, ko: 스토리지-클래스, en: storage-classes}]\n"
+    guide = read_guide(edited("out_of_scope:\n", again + "out_of_scope:\n"), "g.yml")
+    first, _classic, second = guide.services
+    assert (first.anchor, second.anchor) == ("service-amazon-s3", "service-amazon-s3-2")
+    assert [service.name for service in guide.unique_services] == ["Amazon S3", "EC2-Classic"]
+    # Twice in one category is a mistake (names compare without case and punctuation).
+    twice = again.replace("  - category: {ko: 분석, en: Analytics}\n    items:\n", "")
+    text = edited(
+        "  - category: {ko: 네트워킹",
+        twice.replace("Amazon S3", "amazon s3") + "  - category: {ko: 네트워킹",
+    )
+    (problem,) = problems(text)
+    line = line_of(text, "amazon s3")
+    assert problem == f"g.yml:{line}: service 'amazon s3' repeats line 92 in its category"
