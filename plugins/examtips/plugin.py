@@ -117,6 +117,9 @@ class ExamTipsPlugin(BasePlugin[ExamTipsConfig]):
             self.states[self.lang].nav_order = [page.file.src_uri for page in nav.pages]
         return nav
 
+    # Before the site plugin's (0), which puts the checked date right under the title: the
+    # line naming the page's task statements then comes under the date.
+    @event_priority(10)
     def on_page_markdown(self, markdown, page, config, files):
         self.current = None
         if self.config.enabled and page.file.generated_by is None:
