@@ -117,9 +117,10 @@ class BoxCollector(Treeprocessor):
                 section_title=section[1],
                 task=task,
                 tip_id=tip_id,
+                legacy_anchor=context.legacy_anchors.get(tip_id, ""),
             )
             element.set("id", box.anchor)
-            legacy = context.legacy_anchors.get(tip_id)
+            legacy = box.legacy_anchor
             if legacy:
                 # The tip's anchor before it had an id, so that links published then still land.
                 target = etree.Element("span", {"id": legacy, "class": "exam-tip-legacy-anchor"})

@@ -165,6 +165,7 @@ class Box:
     section_title: str = ""
     task: str | None = None  # "2.1", for an exam tip
     tip_id: str = ""  # an exam tip's stable id
+    legacy_anchor: str = ""  # the anchor it had by position before it had an id (exam-tip-3)
 
     def __post_init__(self):
         # A tip's anchor follows its id, so that inserting a tip moves no other tip's link.

@@ -102,6 +102,10 @@ def _item(page: PageBoxes, box, link: Callable[[str, str], str], lang: str) -> d
         "text": box.text,
         "href": link(page.page_url, box.anchor),
         "anchor": f"{TIP}-{box.tip_id}" if box.tip_id else box_id(page.src_uri, box),
+        # The item's id on this index before tips had ids (storage-s3-exam-tip-2).
+        "legacy_anchor": (
+            f"{page_key(page.src_uri)}-{box.legacy_anchor}" if box.legacy_anchor else ""
+        ),
         "section_title": box.section_title,
     }
 

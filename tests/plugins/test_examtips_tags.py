@@ -57,6 +57,7 @@ def test_a_tagged_tip_converts_with_its_task_id_and_old_anchor():
         "sqs-buffer",
         "exam-tip-sqs-buffer",
     )
+    assert (first.legacy_anchor, second.legacy_anchor) == ("exam-tip-4", "")
     assert (second.task, second.anchor) == ("4.2", "exam-tip-spot")
     box = soup.find(id="exam-tip-sqs-buffer")
     # The task and id are data, not styles: they leave the classes.

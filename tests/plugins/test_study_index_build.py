@@ -238,6 +238,9 @@ def test_exam_tips_page(site):
     assert legacy.name == "span" and legacy.get_text() == ""
     assert legacy.find_parent(class_="exam-tip")["id"] == "exam-tip-s3-versioning-undo"
     assert "task-2-2" not in s3.find(id="exam-tip-s3-versioning-undo")["class"]
+    # So does its item's old id on the index.
+    item = article(site, "en/exam-tips").find(id="storage-s3-exam-tip-2")
+    assert item.find_parent("li")["id"] == "exam-tip-s3-versioning-undo"
     # The tip written inside a code block is an example, not a tip.
     assert "nonsense" not in page.get_text()
 
