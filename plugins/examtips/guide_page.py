@@ -44,6 +44,10 @@ LABELS: dict[str, dict[str, str]] = {
         "pending_unplanned": "아직 다룰 이슈가 없습니다",
         "services": "범위 안의 서비스",
         "services_intro": "시험 가이드 부록의 서비스를 분류별로 나열했습니다.",
+        "services_count": (
+            "범위 안의 서비스 {total}개 가운데 {covered}개를 이 사이트가 다루고, {pending}개는 "
+            "준비 중입니다. {gone}개는 신규 가입이 중단되었거나 서비스가 종료되었습니다."
+        ),
         "glossary": "용어집",
         "no_glossary": "용어집 항목 없음",
         "covered": "다룸",
@@ -96,6 +100,10 @@ LABELS: dict[str, dict[str, str]] = {
         "pending_unplanned": "No issue plans it yet",
         "services": "In-scope services",
         "services_intro": "The services of the exam guide's appendix, by category.",
+        "services_count": (
+            "Of {total} in-scope services, this site covers {covered}; {pending} are pending. "
+            "{gone} are closed to new customers or retired."
+        ),
         "glossary": "Glossary",
         "no_glossary": "No glossary entry",
         "covered": "Covered",
@@ -242,9 +250,21 @@ def guide_context(
         "domains": domains,
         "categories": categories,
         "out_of_scope": [entry[lang] for entry in guide.out_of_scope],
+        "services_count": _services_count(guide, text),
         "storage_key": storage_key,
         "total": len(guide.tasks) + len(guide.unique_services),
     }
+
+
+def _services_count(guide: Guide, text: dict[str, str]) -> str:
+    services = guide.unique_services
+    covered = sum(service.coverage == "covered" for service in services)
+    return text["services_count"].format(
+        total=len(services),
+        covered=covered,
+        pending=len(services) - covered,
+        gone=sum(service.availability != "available" for service in services),
+    )
 
 
 def headings(context: dict) -> list[tuple[str, str]]:

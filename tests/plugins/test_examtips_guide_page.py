@@ -107,4 +107,13 @@ def test_context_in_both_languages():
         assert s3["glossary"] == "../glossary/#s3" and s3["covered"]
         assert classic["availability_label"] == {"ko": "서비스 종료", "en": "Retired"}[lang]
         assert context["total"] == 16
+        assert (
+            context["services_count"]
+            == {
+                "ko": "범위 안의 서비스 2개 가운데 1개를 이 사이트가 다루고, 1개는 준비 중입니다. "
+                "1개는 신규 가입이 중단되었거나 서비스가 종료되었습니다.",
+                "en": "Of 2 in-scope services, this site covers 1; 1 are pending. "
+                "1 are closed to new customers or retired.",
+            }[lang]
+        )
         assert [a for a, _t in guide_page.headings(context)][:2] == ["progress", "domain-secure"]
