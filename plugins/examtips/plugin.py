@@ -49,6 +49,7 @@ class LanguageState:
     toc_anchors: dict[str, dict[str, str]] = field(default_factory=dict)
     page_titles: dict[str, str] = field(default_factory=dict)  # docs folder → page title
     tip_sites: dict[str, str] = field(default_factory=dict)  # tip id → "file:line"
+    page_tips: dict[str, list[str]] = field(default_factory=dict)  # page key → "file:line"s
 
     def ordered(self) -> list[PageBoxes]:
         """Pages with boxes, in nav order, then any others by path."""
@@ -129,6 +130,9 @@ class ExamTipsPlugin(BasePlugin[ExamTipsConfig]):
             self._report(check_marks(self.marks, where))
             self._report(check_tip_marks(self.marks, where, self.guide))
             self._check_unique_ids(where)
+            self.states[self.lang].page_tips[page_key(page.file.src_uri)] = [
+                f"{where}:{mark.line}" for mark in self.marks if mark.kind == TIP
+            ]
             folder = guide_page.page_folder(page.file.src_uri)
             self.current = PageContext(self.lang, legacy_anchors=self.legacy.get(folder, {}))
             markdown = self._with_page_tasks(task_words(markdown), folder, page, config)
@@ -333,8 +337,11 @@ class ExamTipsPlugin(BasePlugin[ExamTipsConfig]):
             both = self.states[first].page_keys & self.states[lang].page_keys
             for key in sorted(both):
                 if reference.get(key, []) != other.get(key, []):
+                    at = self._first_difference(
+                        key, reference.get(key, []), other.get(key, []), (first, lang)
+                    )
                     log.error(
-                        f"page '{key}': exam tips differ between '{first}' "
+                        f"{at}page '{key}': exam tips differ between '{first}' "
                         f"({', '.join(map(str, reference.get(key, []))) or 'none'}) and '{lang}' "
                         f"({', '.join(map(str, other.get(key, []))) or 'none'}): give both "
                         "languages the same tips, with the same ids, in the same order"
@@ -342,6 +349,18 @@ class ExamTipsPlugin(BasePlugin[ExamTipsConfig]):
         # Once per build of every language: what the site still leaves to later issues.
         for line in guide_page.pending_lines(self.guide):
             log.info(line)
+
+    def _first_difference(self, key: str, ours: list, theirs: list, langs: tuple) -> str:
+        """Where the message points: the first tip that differs, in the other language's file
+        (or in the first language's, when the other has fewer tips), as "file:line: "."""
+        shorter = min(len(ours), len(theirs))
+        index = next((i for i in range(shorter) if ours[i] != theirs[i]), shorter)
+        first, other = langs
+        for lang in (other, first):
+            sites = self.states[lang].page_tips.get(key, [])
+            if index < len(sites):
+                return f"{sites[index]}: "
+        return ""
 
     def _report(self, problems: list[Problem]) -> None:
         # Errors, not warnings: `--strict` fails the build on either, but `-q` drops warnings.
