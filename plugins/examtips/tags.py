@@ -16,7 +16,7 @@ import re
 
 import yaml
 
-from .guide import Guide
+from .guide import DOMAIN_IDS, Guide
 from .model import MODIFIERS, TIP, BoxMark, Problem
 
 _TIP_LINE = re.compile(
@@ -88,7 +88,10 @@ def check_tip_marks(marks: list[BoxMark], where: str, guide: Guide) -> list[Prob
                     f"'{task.domain}': write '{task.domain} {task_id}'",
                 )
             )
-        if not TIP_ID.match(tip_id):
+        if tip_id in DOMAIN_IDS or tip_id in MODIFIERS:
+            # The id is a class word while the Markdown is converted: it must mean nothing else.
+            problems.append(Problem(at, f"exam tip id '{tip_id}' is a reserved word: be specific"))
+        elif not TIP_ID.match(tip_id):
             problems.append(
                 Problem(
                     at,

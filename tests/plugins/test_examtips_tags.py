@@ -86,6 +86,7 @@ def test_a_tagged_tip_converts_with_its_task_id_and_old_anchor():
         ('!!! exam-tip resilient 2.1 Sqs "t"', ["id 'Sqs' must be a lowercase slug"]),
         ('!!! exam-tip resilient 2.1 9lives "t"', ["must be a lowercase slug"]),
         ("!!! exam-tip resilient 2.1 x", ["without a title"]),
+        ('!!! exam-tip cost 4.1 cost "t"', ["id 'cost' is a reserved word"]),
     ],
 )
 def test_check_tip_marks(line, messages):
