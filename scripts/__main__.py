@@ -99,6 +99,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     source.add_argument("--repo", type=Path)
 
+    commands.add_parser(
+        "tag-tips", help="one-off: write exam-guide/tip-tags.yml's tasks and ids into the pages"
+    )
+
     site_url = commands.add_parser("site-url", help="the deployed site's address (stack output)")
     site_url.add_argument("--env", required=True)
     site_url.add_argument("--endpoint-url")
@@ -143,6 +147,10 @@ def main(argv: list[str] | None = None) -> int:
         from .deploy.cli import run_source_commit
 
         return run_source_commit(args, ROOT)
+    if args.command == "tag-tips":
+        from .tag_tips import run_tag_tips
+
+        return run_tag_tips()
     if args.command == "site-url":
         from .deploy.cli import run_site_url
 

@@ -152,6 +152,12 @@ def glossary_texts(path: Path, display: str) -> Iterator[Text]:
     yield from yaml_texts(path, display, frozenset({"aliases", "link", "id", "related"}))
 
 
+def exam_guide_texts(path: Path, display: str) -> Iterator[Text]:
+    # Section references hold anchors, not prose; the rest (titles, summaries, names) is text.
+    skip = frozenset({"sections", "guide_url", "pending", "glossary", "id", "page", "url"})
+    yield from yaml_texts(path, display, skip)
+
+
 DIAGRAM_TEXT = ("CAPTION", "ALT", "LABELS")
 
 
@@ -185,6 +191,7 @@ SOURCES = (
     Source("docs/**/*.md", markdown_texts),
     Source("glossary/*.yml", glossary_texts),
     Source("docs/diagrams/*.py", diagram_texts),
+    Source("exam-guide/saa-c03.yml", exam_guide_texts),
 )
 
 
