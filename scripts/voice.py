@@ -136,7 +136,8 @@ def yaml_texts(path: Path, display: str, skip_keys: frozenset[str] = frozenset()
                 yield from walk(item, lang)
         elif isinstance(node, yaml.ScalarNode) and node.tag.endswith(":str"):
             first, last = node.start_mark.line, node.end_mark.line
-            if node.style in (None, "") and first == last:
+            # One line: the scalar itself (a flow mapping holds both languages on one line).
+            if first == last:
                 lines = ((first + 1, str(node.value)),)
             else:  # quoted or block scalars: read the source lines they span
                 lines = tuple(
