@@ -25,7 +25,6 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
-from .cache import RememberingMatcher
 from .matcher import TermMatcher
 
 # Elements whose text is never linked: code, links, headings, titles of admonitions and
@@ -50,7 +49,7 @@ _RAW_CLOSE = re.compile(r"^\s*</(a|code|kbd|pre|abbr|script|style|h[1-6])\s*>", 
 class PageLinks:
     """What the linker needs for one page, and what it found there."""
 
-    matcher: TermMatcher | RememberingMatcher
+    matcher: TermMatcher
     href: Callable[[str], str]  # term id -> link to its glossary entry
     link_class: str = "glossary-term"
     # (term id, section anchor, section title); anchor "" is the top of the page.

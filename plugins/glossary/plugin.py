@@ -8,7 +8,6 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path, PurePosixPath
 
 from mkdocs.exceptions import PluginError
@@ -17,7 +16,6 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from plugins import generated_pages as pages
 
 from . import model, render
-from .cache import RememberingMatcher, StoredOutput, digest_of, matching_digest, source_of
 from .config import GlossaryConfig
 from .linker import DEFINITION_ID, GlossaryExtension, PageLinks, without_links
 from .matcher import TermMatcher
@@ -35,9 +33,6 @@ from .render import (
 
 log = logging.getLogger("mkdocs.plugins.glossary")
 TEMPLATES = Path(__file__).parent / "templates"
-# Stored outputs follow the code that makes them, not only their inputs.
-MODEL_CODE = source_of(model)
-RENDER_CODE = source_of(model, render)
 
 
 @dataclass
@@ -48,7 +43,6 @@ class LanguageState:
     glossary_file: object = None
     # term id -> the sections using it, in the order met (a dict as an ordered set).
     uses: dict[str, dict[Usage, None]] = field(default_factory=dict)
-    uses_digest: str = ""
     # page URL -> (how many term links its content has, the hidden definitions they name),
     # from its conversion until search has read it and the definitions are added.
     linked_pages: dict[str, tuple[int, str]] = field(default_factory=dict)
@@ -60,9 +54,7 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
     def __init__(self):
         self.glossary = Glossary()
         self._source_stamp: tuple = ()
-        self.matchers: dict[str, RememberingMatcher] = {}
-        self.outputs: dict[str, StoredOutput] = {}
-        self._glossary_digest = ""
+        self.matchers: dict[str, TermMatcher] = {}
         self.texts: dict[str, dict] = {}  # language -> term id -> TermText
         self.states: dict[str, LanguageState] = {}
         self.lang = ""
@@ -186,27 +178,16 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
             "json": self._export_link(config, page, self.config.glossary_json),
             "anki": self._export_link(config, page, self.config.glossary_anki),
         }
-        # Everything the page is made from; an unchanged warm build reuses the last page.
-        state.uses_digest = digest_of(state.uses)
-        key = digest_of(
-            RENDER_CODE, self._glossary_digest, self.lang, page.url, downloads,
-            state.uses_digest, Path(template.filename).read_bytes() if template.filename else b"",
-        )  # fmt: skip
-        stored = self._stored("page", config).get(key)
-        if stored is None:
-            context = index_context(
-                self.glossary,
-                self.lang,
-                state.uses,
-                lambda url, anchor: pages.relative_link(url, page.url, anchor),
-                downloads,
-            )
-            backlinks_name, backlinks = backlinks_file(backlinks_data(context["groups"]))
-            html = template.render(context, backlinks=backlinks_name)
-            headings = [(group["anchor"], group["letter"]) for group in context["groups"]]
-            stored = (html, headings, backlinks_name, backlinks)
-            self._stored("page", config).put(key, stored)
-        html, headings, backlinks_name, backlinks = stored
+        context = index_context(
+            self.glossary,
+            self.lang,
+            state.uses,
+            lambda url, anchor: pages.relative_link(url, page.url, anchor),
+            downloads,
+        )
+        backlinks_name, backlinks = backlinks_file(backlinks_data(context["groups"]))
+        html = template.render(context, backlinks=backlinks_name)
+        headings = [(group["anchor"], group["letter"]) for group in context["groups"]]
         folder = PurePosixPath(page.file.dest_uri).parent
         state.backlinks = (str(folder / backlinks_name), backlinks)
         # No table of contents (see render.page_markdown): Material would still track the
@@ -217,32 +198,21 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
     def on_post_build(self, config):
         if not self.config.enabled:
             return
-        self.matchers[self.lang].save()
         state = self.states[self.lang]
         root = Path(config.site_dir) / self._root_url(config)
         root.mkdir(parents=True, exist_ok=True)
-        state.uses_digest = state.uses_digest or digest_of(state.uses)
-        key = digest_of(
-            RENDER_CODE, self._glossary_digest, self.lang, state.uses_digest,
-            pages.site_path(config, ""), self.config.glossary_json, self.config.glossary_anki,
-        )  # fmt: skip
-        exports = self._stored("exports", config).get(key)
-        if exports is None:
-            exports = {}
-            if self.config.glossary_json:
-                data = export_json(
-                    self.glossary,
-                    self.lang,
-                    state.uses,
-                    lambda url, anchor: pages.site_path(config, url, anchor),
-                )
-                text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
-                exports[self.config.glossary_json] = text.encode("utf-8")
-            if self.config.glossary_anki:
-                deck = glossary_deck(self.glossary, self.lang)
-                exports[self.config.glossary_anki] = deck.encode("utf-8")
-            # Stored encoded: a warm build writes them as they are.
-            self._stored("exports", config).put(key, exports)
+        exports = {}
+        if self.config.glossary_json:
+            data = export_json(
+                self.glossary,
+                self.lang,
+                state.uses,
+                lambda url, anchor: pages.site_path(config, url, anchor),
+            )
+            text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+            exports[self.config.glossary_json] = text.encode("utf-8")
+        if self.config.glossary_anki:
+            exports[self.config.glossary_anki] = glossary_deck(self.glossary, self.lang).encode()
         for name, data in exports.items():
             (root / name).write_bytes(data)
         if state.backlinks:
@@ -267,14 +237,6 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
 
     def _export_link(self, config, page, name: str) -> str:
         return pages.relative_link(self._root_url(config) + name, page.url)
-
-    def _stored(self, name: str, config) -> StoredOutput:
-        """A stored output of this language's build (one file each in the cache folder)."""
-        key = name if name == "glossary" else f"{name}-{self.lang}"
-        if key not in self.outputs:
-            folder = self._project_path(config, self.config.cache_dir)
-            self.outputs[key] = StoredOutput(folder if self.config.cache_dir else None, key)
-        return self.outputs[key]
 
     def _glossary_dir(self, config) -> Path:
         return self._project_path(config, self.config.glossary_dir)
@@ -302,26 +264,12 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         _default, languages = pages.site_languages(config)
         if stamp != self._source_stamp or not self.matchers:
             base = Path(config.config_file_path or ".").resolve().parent
-            self._glossary_digest = digest_of(
-                MODEL_CODE, languages, str(base), [(str(f), f.read_bytes()) for f in files]
-            )
-            loaded = self._stored("glossary", config).get(self._glossary_digest)
-            if loaded is None:
-                loaded = load_glossary(files, languages, base)
-                self._stored("glossary", config).put(self._glossary_digest, loaded)
-            self.glossary, problems = loaded
+            self.glossary, problems = load_glossary(files, languages, base)
             for problem in problems:
                 log.error(str(problem))
-            cache_dir = self._project_path(config, self.config.cache_dir)
-            self.matchers = {}
-            for lang in languages:
-                aliases = list(self.glossary.aliases(lang))
-                self.matchers[lang] = RememberingMatcher(
-                    partial(TermMatcher, aliases),
-                    cache_dir if self.config.cache_dir else None,
-                    lang,
-                    matching_digest(aliases),
-                )
+            self.matchers = {
+                lang: TermMatcher(list(self.glossary.aliases(lang))) for lang in languages
+            }
             self.texts = {
                 lang: {
                     entry_id: entry.text(lang) for entry_id, entry in self.glossary.entries.items()
