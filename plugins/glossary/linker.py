@@ -169,27 +169,6 @@ class GlossaryLinker(Treeprocessor):
             self._raw_depth -= 1
 
 
-def without_links(html: str, link_class: str) -> tuple[str, int]:
-    """``html`` with the term links that GlossaryLinker made replaced by their text, and how
-    many there were. Python-Markdown writes those links in one fixed form (attributes sorted,
-    the text escaped, no markup inside), so a pattern of exactly that form finds them all and
-    nothing a page wrote by hand (which would need this class and a definition's id)."""
-    pattern = _link_pattern(link_class)
-    return pattern.subn(r"\1", html)
-
-
-_LINK_PATTERNS: dict[str, re.Pattern] = {}
-
-
-def _link_pattern(link_class: str) -> re.Pattern:
-    if link_class not in _LINK_PATTERNS:
-        _LINK_PATTERNS[link_class] = re.compile(
-            f'<a aria-describedby="{DEFINITION_ID}[^"<>]*" class="{re.escape(link_class)}" '
-            f'href="[^"<>]*">([^<]*)</a>'
-        )
-    return _LINK_PATTERNS[link_class]
-
-
 class GlossaryExtension(Extension):
     """Registered by the glossary plugin; ``current`` returns the page being converted."""
 

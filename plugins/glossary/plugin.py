@@ -6,18 +6,16 @@ from __future__ import annotations
 import fnmatch
 import json
 import logging
-import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
+from mkdocs.plugins import BasePlugin, event_priority
 
 from plugins import generated_pages as pages
 
-from . import model, render
 from .config import GlossaryConfig
-from .linker import DEFINITION_ID, GlossaryExtension, PageLinks, without_links
+from .linker import DEFINITION_ID, GlossaryExtension, PageLinks
 from .matcher import TermMatcher
 from .model import Glossary, load_glossary
 from .render import (
@@ -43,9 +41,9 @@ class LanguageState:
     glossary_file: object = None
     # term id -> the sections using it, in the order met (a dict as an ordered set).
     uses: dict[str, dict[Usage, None]] = field(default_factory=dict)
-    # page URL -> (how many term links its content has, the hidden definitions they name),
-    # from its conversion until search has read it and the definitions are added.
-    linked_pages: dict[str, tuple[int, str]] = field(default_factory=dict)
+    # page URL -> the hidden definitions its term links name, from its conversion until
+    # search has read the page and they are added.
+    linked_pages: dict[str, str] = field(default_factory=dict)
     # The glossary page's backlinks file: (its path in the site, its bytes).
     backlinks: tuple[str, bytes] | None = None
 
@@ -59,8 +57,6 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         self.states: dict[str, LanguageState] = {}
         self.lang = ""
         self.current: PageLinks | None = None
-        # (page, its content with term links, the content without them that search reads).
-        self._linked_content: tuple[object, str, str] | None = None
         self.extension = GlossaryExtension(lambda: self.current)
 
     def on_config(self, config):
@@ -107,10 +103,7 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
                 use = Usage(page.url, page.title or "", anchor, section_title or page.title or "")
                 uses.setdefault(term_id, {})[use] = None
             if self.current.uses:
-                self.states[self.lang].linked_pages[page.url] = (
-                    len(self.current.uses),
-                    self._definitions(self.current.uses),
-                )
+                self.states[self.lang].linked_pages[page.url] = self._definitions(self.current.uses)
             self.current = None
         return html
 
@@ -123,44 +116,15 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
             DEFINITION_ID,
         )
 
-    # Material's search (priority 0) indexes the text of page.content and ignores its links'
-    # attributes, so the term links add nothing to the index; but they are about a third of
-    # the tags it parses, and parsing was most of the build time this plugin added. Search
-    # reads the page without them; the page itself is rendered with them.
-    @event_priority(10)
-    def _text_for_search(self, context, page, config, nav):
-        expected, _definitions = self._linked_page(page, remove=False)
-        if expected:
-            text, found = without_links(page.content, self.config.glossary_link_class)
-            # Anything unexpected (another plugin rewrote the links): search parses it all.
-            if found == expected:
-                self._linked_content = (page, page.content, text)
-                page.content = text
-        return context
-
+    # After Material's search (priority 0) has read the page: the hidden definitions, and the
+    # glossary page's HTML, are not the page's own text, so search never sees them.
     @event_priority(-10)
-    def _links_for_page(self, context, page, config, nav):
-        if self._linked_content is not None and self._linked_content[0] is page:
-            _page, linked, given = self._linked_content
-            if page.content == given:
-                page.content = linked
-            else:
-                page.content = _after_search(linked, given, page)
-        self._linked_content = None
-        # The definitions the links name: hidden text, not the page's, so search never sees it.
-        _count, definitions = self._linked_page(page, remove=True)
+    def on_page_context(self, context, page, config, nav):
+        definitions = self.states[self.lang].linked_pages.pop(page.url, "") if self.states else ""
         if definitions:
             page.content += definitions
-        pages.add_generated_html(page)  # the glossary page, which search leaves out
+        pages.add_generated_html(page)
         return context
-
-    on_page_context = CombinedEvent(_text_for_search, _links_for_page)
-
-    def _linked_page(self, page, remove: bool) -> tuple[int, str]:
-        """(term links, hidden definitions) of a page this build linked; (0, "") otherwise."""
-        pending = self.states[self.lang].linked_pages if self.states else {}
-        found = pending.pop(page.url, None) if remove else pending.get(page.url)
-        return found or (0, "")
 
     # Before other plugins read page contents in on_env or later (search indexes them in
     # on_page_context): every page has been converted, so every use of a term is known.
@@ -277,22 +241,3 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
                 for lang in languages
             }
             self._source_stamp = stamp
-
-
-# What Material's search does to a page's content after reading it (plugins/search/plugin.py
-# of mkdocs-material 9.8): it drops data-search-* attributes that have a value.
-_MATERIAL_SEARCH_EDIT = re.compile(r"\s?data-search-\w+=\"[^\"]+\"")
-
-
-def _after_search(linked: str, given: str, page) -> str:
-    """The content with term links, when search changed the content it read (``given``
-    became ``page.content``): its known edit is made to the linked content too. Any other
-    change is kept, and the links are lost on that page, with a warning."""
-    found = page.content
-    if _MATERIAL_SEARCH_EDIT.sub("", given) == found:
-        return _MATERIAL_SEARCH_EDIT.sub("", linked)
-    log.warning(
-        f"glossary: a plugin changed '{page.file.src_uri}' while search read it without its term "
-        "links; the page keeps that change and loses its term links"
-    )
-    return found
