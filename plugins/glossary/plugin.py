@@ -13,6 +13,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
 from plugins import generated_pages as pages
+from plugins.languages import build_language, built_languages, default_language, language_root
 
 from .config import GlossaryConfig
 from .linker import DEFINITION_ID, GlossaryExtension, PageLinks
@@ -70,7 +71,7 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
     def on_pre_build(self, config):
         if not self.config.enabled:
             return
-        self.lang = pages.build_language(config)
+        self.lang = build_language(config)
         self.states[self.lang] = LanguageState()
         self._load(config)
 
@@ -196,8 +197,7 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         )
 
     def _root_url(self, config) -> str:
-        default, _languages = pages.site_languages(config)
-        return pages.language_root(self.lang, default)
+        return language_root(self.lang, default_language(config))
 
     def _export_link(self, config, page, name: str) -> str:
         return pages.relative_link(self._root_url(config) + name, page.url)
@@ -225,7 +225,7 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         else:
             files = sorted(directory.glob("*.yml")) + sorted(directory.glob("*.yaml"))
         stamp = tuple((str(f), f.stat().st_mtime_ns) for f in files)
-        _default, languages = pages.site_languages(config)
+        languages = built_languages(config)
         if stamp != self._source_stamp or not self.matchers:
             base = Path(config.config_file_path or ".").resolve().parent
             self.glossary, problems = load_glossary(files, languages, base)
