@@ -83,10 +83,12 @@ class BilingualPlugin(BasePlugin[BilingualConfig]):
             return context
         alternates = getattr(page.file, "alternates", None) or {}
         urls = {locale: file.url for locale, file in alternates.items()}
-        context["hreflang_alternates"] = alternates_for(
-            self.site_root, urls, self.default_locale
-        )
-        self.pages[self.building[-1]].append((page, context["hreflang_alternates"]))
+        # hreflang lives in the sitemaps only: Material's bundle fetches sitemap.xml beside
+        # every <link rel="alternate"> in a page's head (to map the page across languages,
+        # which our language selector does already), so head links would need a sitemap
+        # in every page folder, three requests on every page view.
+        alternates = alternates_for(self.site_root, urls, self.default_locale)
+        self.pages[self.building[-1]].append((page, alternates))
         # Structured data for search engines; overrides/partials/structured-data.html renders it.
         context["breadcrumbs"] = breadcrumb_list(self._trail(page, config, nav))
         return context
@@ -116,14 +118,11 @@ class BilingualPlugin(BasePlugin[BilingualConfig]):
         entries = [
             SitemapEntry(own_url(alternates, page.url), alternates) for page, alternates in pages
         ]
-        for entry, (page, _alternates) in zip(entries, pages, strict=True):
-            # Material fetches sitemap.xml beside every hreflang link, so each page has one
-            # (listing itself); a language's root has the full sitemap of that language.
-            is_language_root = page.url in ("", f"{locale}/")
-            listed = entries if is_language_root else [entry]
-            target = site_dir / page.url / "sitemap.xml"
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(sitemap.render(entries=listed))
+        # One per language, at its root, every page with its hreflang alternates (robots.txt
+        # names both): search engines read the language pairs here, not in the pages.
+        target = site_dir / languages.language_root(locale, self.default_locale) / "sitemap.xml"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(sitemap.render(entries=entries))
         if locale == self.default_locale:
             robots = self.templates.get_template("robots.txt").render(site_root=self.site_root)
             (site_dir / "robots.txt").write_text(robots)
