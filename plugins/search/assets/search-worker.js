@@ -19,8 +19,10 @@
  * are found at query time through the Porter stem). Queries are split at Hangul/Latin
  * boundaries; each word becomes a unit with alternatives (stem as a prefix, compound split,
  * a syllable still being typed); a run of words naming a concept also searches the
- * concept's other names as phrases. Ranking: lunr's BM25 per unit, the share of the query
- * found, and a bonus for a heading made of the query's words.
+ * concept's other names as phrases, and so does a word of one concept's name only that no
+ * page uses (커넥트). Ranking: lunr's BM25 per unit, the share of the query found, and a
+ * bonus for a heading made of the query's words (none for a lone word of the query where
+ * another page matches its concept); at most three sections a page when others match.
  */
 /* global lunr */
 ;(function (global) {
