@@ -184,8 +184,8 @@ class SharedSite:
     pytest-xdist runs a session fixture once per worker. The site is built by whichever worker
     takes the file lock first, into a folder of the run's temporary directory that every worker
     shares (pytest-xdist's documented recipe for session fixtures), and the others wait for it.
-    Its address is baked into the pages (canonical links, hreflang, the sitemaps Material
-    fetches), so one server serves it on that port: the first worker to need it starts it, the
+    Its address is baked into the pages (canonical links, the sitemaps' hreflang pairs), so
+    one server serves it on that port: the first worker to need it starts it, the
     others register as its users, and it stops when the last user is done. The build starts
     in the background as soon as a collected test needs the site, while the unit tests run."""
 
