@@ -11,9 +11,7 @@ class PracticeConfig(Config):
     # The section a page's questions follow, and the references section they come before
     # (the page ending that "Every page ends the same way" fixes), per language.
     practice_after = c.Type(dict, default={"ko": "시험에서는", "en": "The exam angle"})
-    practice_before = c.Type(
-        dict, default={"ko": ["더 읽을거리"], "en": ["Further reading"]}
-    )
+    practice_before = c.Type(dict, default={"ko": ["더 읽을거리"], "en": ["Further reading"]})
     # Exports written at each language's root.
     practice_json = c.Type(str, default="practice.json")
     practice_anki = c.Type(str, default="practice-anki.tsv")

@@ -24,11 +24,9 @@ _SIDE_KEYS = {"text", "explanation"}
 # The domain of a task statement is its first number (the exam guide numbers them so).
 DOMAIN_OF_NUMBER = {"1": "secure", "2": "resilient", "3": "performance", "4": "cost"}
 # SAA-C03's task statements, used until the exam guide map's data file is in the repository.
+_SAA_C03_TASK_IDS = ("1.1", "1.2", "1.3", "2.1", "2.2", "3.1", "3.2", "3.3", "3.4", "3.5")
 SAA_C03_TASKS = {
-    task: DOMAIN_OF_NUMBER[task[0]]
-    for task in (
-        "1.1 1.2 1.3 2.1 2.2 3.1 3.2 3.3 3.4 3.5 4.1 4.2 4.3 4.4".split()
-    )
+    task: DOMAIN_OF_NUMBER[task[0]] for task in (*_SAA_C03_TASK_IDS, "4.1", "4.2", "4.3", "4.4")
 }
 # How a multiple-response stem says how many to choose, by language and count.
 _COUNT_WORDS = {
@@ -204,7 +202,14 @@ def _read_entry(
     if len(problems) > before:
         return None
     question = Question(
-        read.id, kind, task, tasks[task], ref, stem, tuple(options), source,
+        read.id,
+        kind,
+        task,
+        tasks[task],
+        ref,
+        stem,
+        tuple(options),
+        source,
         f"{label}:{entry['__line__']}",
     )
     _check_format(read, question)
@@ -313,7 +318,9 @@ def load_bank(
                 where = f"{label}:{entry['__line__']}"
                 if entry_id in seen:
                     problems.append(
-                        Problem(where, f"duplicate question id '{entry_id}' (first at {seen[entry_id]})")
+                        Problem(
+                            where, f"duplicate question id '{entry_id}' (first at {seen[entry_id]})"
+                        )
                     )
                     continue
                 seen[entry_id] = where

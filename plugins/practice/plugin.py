@@ -140,9 +140,7 @@ class PracticePlugin(BasePlugin[PracticeConfig]):
                 json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
             )
         if self.config.practice_anki:
-            deck = practice_deck(
-                self.questions, self.lang, lambda q: site_root + section_path(q)
-            )
+            deck = practice_deck(self.questions, self.lang, lambda q: site_root + section_path(q))
             (folder / self.config.practice_anki).write_text(deck, encoding="utf-8")
 
 

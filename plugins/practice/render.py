@@ -153,7 +153,8 @@ def export_json(
 
 def _html(text: str) -> str:
     return "".join(
-        f"<code>{escape(piece)}</code>" if code else escape(piece) for piece, code in split_code(text)
+        f"<code>{escape(piece)}</code>" if code else escape(piece)
+        for piece, code in split_code(text)
     )
 
 
@@ -176,9 +177,10 @@ def practice_deck(
     writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     for q in questions:
         options = "".join(
-            f"<li>{LETTERS[i]}. {_html(option.text[lang])}</li>" for i, option in enumerate(q.options)
+            f"<li>{LETTERS[i]}. {_html(option.text[lang])}</li>"
+            for i, option in enumerate(q.options)
         )
-        front = f"{_html(q.stem[lang])}<ol type=\"A\" style=\"list-style:none\">{options}</ol>"
+        front = f'{_html(q.stem[lang])}<ol type="A" style="list-style:none">{options}</ol>'
         keys = ", ".join(LETTERS[k - 1] for k in q.correct_positions)
         explanations = "".join(
             f"<li><b>{LETTERS[i]}</b> ({text['correct'] if option.correct else text['wrong']}): "
