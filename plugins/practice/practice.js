@@ -137,7 +137,6 @@
     section.querySelectorAll("form.practice__question").forEach(function (form) {
       var single = form.getAttribute("data-type") === "single";
       var byArrow = false;
-      form.querySelector(".practice__controls").hidden = false;
       form.addEventListener("submit", function (event) {
         event.preventDefault();
         mark(section, form);

@@ -134,6 +134,12 @@ def test_without_javascript_the_answer_is_behind_details(browser, site_url, lang
         expect(form.locator(".practice__controls")).to_be_hidden()
         option(page, SINGLE, 3).locator("label").click()
         expect(form.locator("input").nth(2)).to_be_checked()
+        # Enter in the form submits nowhere: the page stays as it is.
+        url = page.url
+        form.locator("input").nth(2).press("Enter")
+        page.wait_for_timeout(300)
+        assert page.url == url
+        expect(form.locator("input").nth(2)).to_be_checked()
         answer = form.locator("details.practice__answer")
         expect(answer.locator(".practice__key")).to_be_hidden()
         answer.locator("summary").click()
