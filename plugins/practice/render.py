@@ -27,6 +27,7 @@ LABELS: dict[str, dict[str, str]] = {
         "correct": "정답",
         "wrong": "오답",
         "source": "근거: AWS 문서",
+        "section": "관련 본문",
         "task": "과제 {task}",
         "other": "English로 보기",
         "other_hide": "영어 문제 숨기기",
@@ -50,6 +51,7 @@ LABELS: dict[str, dict[str, str]] = {
         "correct": "Correct",
         "wrong": "Incorrect",
         "source": "Source: AWS documentation",
+        "section": "Read the section",
         "task": "Task {task}",
         "other": "Show in Korean",
         "other_hide": "Hide the Korean question",
@@ -103,6 +105,7 @@ def section_context(
                 "key": text["key"].format(letters=", ".join(LETTERS[k - 1] for k in keys)),
                 "task": text["task"].format(task=question.task),
                 "source": question.source[lang],
+                "section": question.section.anchors[lang],
                 "choose": text["choose"].format(count=len(keys)),
             }
         )

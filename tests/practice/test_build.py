@@ -121,6 +121,8 @@ def test_the_section_sits_between_the_exam_angle_and_the_references(fixture_site
             label = form.select_one(f"label[for='{field['id']}']")
             assert label is not None and label.get_text(strip=True)
             assert not label.has_attr("aria-label")
+    # Each answer links to the section it tests, on the same page.
+    assert forms[0].select_one(".practice__meta a")["href"] == f"#{expected[0]}"
     # Inline code stays code on the page.
     assert forms[0].select_one("label code").get_text() == "s3:GetObject"
 

@@ -319,3 +319,16 @@ def test_loading_does_not_change_the_entries(tmp_path):
     before = copy.deepcopy(entry)
     bank(tmp_path, entry)
     assert entry == before
+
+
+def test_the_command_line_check(tmp_path, capsys):
+    from plugins.practice.__main__ import main
+
+    bank(tmp_path, single())
+    assert main(["--questions", str(tmp_path / "questions")]) == 0
+    assert "1 questions in 1 files, no problems" in capsys.readouterr().out
+    broken = single()
+    broken["task"] = "9.9"
+    bank(tmp_path, broken)
+    assert main(["--questions", str(tmp_path / "questions")]) == 1
+    assert "unknown task statement '9.9'" in capsys.readouterr().err
