@@ -6,12 +6,20 @@
 
   var LETTERS = "ABCDEFGH";
 
-  // Which options were chosen right or wrong: the one piece of logic worth naming.
-  function verdict(chosen, correct) {
+  // What a question shows once answered: whether the answer is right, and for each option
+  // (by value) "right" (a key chosen), "key" (a key not chosen), "wrong" (chosen, not a key)
+  // or "" (neither). Pure, so node --test checks it (tests/practice/practice.test.js).
+  function marks(values, chosen, correct) {
     var right = chosen.length === correct.length && chosen.every(function (value) {
       return correct.indexOf(value) >= 0;
     });
-    return { right: right, chosen: chosen, correct: correct };
+    var options = values.map(function (value) {
+      var isKey = correct.indexOf(value) >= 0;
+      var isChosen = chosen.indexOf(value) >= 0;
+      if (isKey) return isChosen ? "right" : "key";
+      return isChosen ? "wrong" : "";
+    });
+    return { right: right, options: options };
   }
 
   function label(section, name) {
@@ -43,16 +51,17 @@
       status.textContent = form.getAttribute("data-choose") || "";
       return;
     }
-    var result = verdict(chosen, correct);
-    form.querySelectorAll(".practice__option").forEach(function (item) {
-      var value = item.querySelector("input").value;
-      var isKey = correct.indexOf(value) >= 0;
-      var isChosen = chosen.indexOf(value) >= 0;
-      if (!isKey && !isChosen) return;
-      item.classList.add(isKey ? (isChosen ? "is-right" : "is-key") : "is-wrong");
+    var items = Array.prototype.slice.call(form.querySelectorAll(".practice__option"));
+    var result = marks(items.map(function (item) {
+      return item.querySelector("input").value;
+    }), chosen, correct);
+    items.forEach(function (item, index) {
+      var shown = result.options[index];
+      if (!shown) return;
+      item.classList.add("is-" + shown);
       var badge = document.createElement("span");
       badge.className = "practice__badge";
-      badge.textContent = label(section, isKey ? "correct" : "incorrect");
+      badge.textContent = label(section, shown === "wrong" ? "incorrect" : "correct");
       item.querySelector("label").appendChild(badge);
     });
     form.classList.toggle("is-answered-right", result.right);
@@ -62,19 +71,19 @@
   }
 
   // The same question in the other language, from that language's practice.json.
-  var exports = {};
+  var loaded = {};
   function otherQuestions(section) {
     var url = section.getAttribute("data-other-json");
-    if (!exports[url]) {
-      exports[url] = fetch(url, { credentials: "same-origin" }).then(function (response) {
+    if (!loaded[url]) {
+      loaded[url] = fetch(url, { credentials: "same-origin" }).then(function (response) {
         if (!response.ok) throw new Error(response.status);
         return response.json();
       });
-      exports[url].catch(function () {
-        delete exports[url];
+      loaded[url].catch(function () {
+        delete loaded[url];
       });
     }
-    return exports[url];
+    return loaded[url];
   }
 
   function element(tag, className, text) {
@@ -159,6 +168,7 @@
     });
   }
 
-  document.querySelectorAll("[data-practice]").forEach(setUp);
+  if (typeof document !== "undefined") document.querySelectorAll("[data-practice]").forEach(setUp);
+  if (typeof module === "object" && module.exports) module.exports = { marks: marks };
 
 })();
