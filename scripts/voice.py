@@ -159,6 +159,11 @@ def exam_guide_texts(path: Path, display: str) -> Iterator[Text]:
     yield from yaml_texts(path, display, skip)
 
 
+def question_texts(path: Path, display: str) -> Iterator[Text]:
+    skip = frozenset({"id", "type", "task", "section", "source", "correct"})
+    yield from yaml_texts(path, display, skip)
+
+
 DIAGRAM_TEXT = ("CAPTION", "ALT", "LABELS")
 
 
@@ -193,6 +198,7 @@ SOURCES = (
     Source("glossary/*.yml", glossary_texts),
     Source("docs/diagrams/*.py", diagram_texts),
     Source("exam-guide/saa-c03.yml", exam_guide_texts),
+    Source("questions/*.yml", question_texts),
 )
 
 
