@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
-from .model import DOMAINS, KINDS, MODIFIERS, TIP, Box, plain_text, text_for
+from .model import CORRECTION, DOMAINS, KINDS, MODIFIERS, TIP, UPDATE, Box, plain_text, text_for
 
 _PLACEHOLDER = re.compile("\x02[^\x03]*\x03")
 
@@ -110,7 +110,25 @@ class BoxCollector(Treeprocessor):
                     },
                 )
                 badge.text = text_for(DOMAINS[box.domain].badges, context.lang)
+            if kind in (CORRECTION, UPDATE):
+                fold(element, title)
             context.boxes.append(box)
+
+
+def fold(element: etree.Element, title: etree.Element | None) -> None:
+    """A correction or update shown collapsed under its title: the admonition becomes the
+    collapsible block pymdownx.details writes for `???` (a <details> with a <summary>), so
+    find in page, a link to its anchor and print open it (docs/assets/study-index.js; the
+    browser itself for find in page). Long lists of them read as padding to a learner who
+    never saw the course notes; the corrections page lists them in full."""
+    if element.tag == "details":
+        return
+    element.tag = "details"
+    classes = [word for word in (element.get("class") or "").split() if word != "admonition"]
+    element.set("class", " ".join(classes))
+    if title is not None:
+        title.tag = "summary"
+        title.attrib.pop("class", None)
 
 
 class BoxesExtension(Extension):

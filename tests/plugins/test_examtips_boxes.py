@@ -100,3 +100,28 @@ def test_empty_body():
 def test_no_page_means_nothing_changes():
     md = markdown.Markdown(extensions=["admonition", BoxesExtension(lambda: None)])
     assert "id=" not in md.convert('!!! exam-tip cost "t"\n    b\n')
+
+
+def test_corrections_and_updates_are_collapsed_under_their_title():
+    soup, context = convert(SOURCE + '\n!!! update "A title that says what changed"\n    Body.\n')
+    correction = soup.find(id="correction-1")
+    assert correction.name == "details" and not correction.has_attr("open")
+    assert correction["class"] == ["correction"]
+    assert correction.summary.get_text() == "정정"
+    assert correction.p.get_text() == "The notes were wrong."
+    update = soup.find(id="update-2")
+    assert (
+        update.name == "details" and update.summary.get_text() == "A title that says what changed"
+    )
+    assert update.summary.get("class") is None
+    # What the box says is collected the same as before.
+    assert context.boxes[-1].title == "A title that says what changed"
+    assert context.boxes[-1].text == "Body."
+    # Exam tips and other admonitions stay open.
+    assert soup.find(id="exam-tip-2").name == "div"
+    assert soup.select_one(".admonition.note").name == "div"
+
+
+def test_an_open_collapsible_box_stays_open():
+    soup, _context = convert('???+ correction "t"\n    b\n')
+    assert soup.find(id="correction-1").has_attr("open")
