@@ -7,6 +7,9 @@ class ExamTipsConfig(Config):
     # Folders of the generated pages, in the nav as "<folder>/index.md".
     tips_page = c.Type(str, default="exam-tips")
     corrections_page = c.Type(str, default="corrections")
+    # Nav sections whose pages are not topic pages: every other section's pages must end with
+    # the exam angle and the references (endings.py).
+    endings_exempt_sections = c.ListOfItems(c.Type(str), default=[])
     # Exports written at each language's root.
     tips_json = c.Type(str, default="exam-tips.json")
     tips_anki = c.Type(str, default="exam-tips-anki.tsv")

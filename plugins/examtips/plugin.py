@@ -15,7 +15,16 @@ from plugins import generated_pages as pages
 
 from .boxes import BoxesExtension, PageContext
 from .config import ExamTipsConfig
-from .model import TIP, PageBoxes, Problem, check_boxes, check_marks, page_key, scan_boxes
+from .endings import check_ending, scan_sections, source_path, topic_pages
+from .model import (
+    TIP,
+    PageBoxes,
+    Problem,
+    check_boxes,
+    check_marks,
+    page_key,
+    scan_boxes,
+)
 from .render import (
     corrections_context,
     export_json,
@@ -35,6 +44,7 @@ class LanguageState:
 
     tips_file: object = None
     corrections_file: object = None
+    topics: list[str] = field(default_factory=list)  # topic pages' nav paths, in nav order
     nav_order: list[str] = field(default_factory=list)
     pages: dict[str, PageBoxes] = field(default_factory=dict)
     page_keys: set[str] = field(default_factory=set)  # every page built, boxes or not
@@ -88,7 +98,9 @@ class ExamTipsPlugin(BasePlugin[ExamTipsConfig]):
 
     def on_nav(self, nav, config, files):
         if self.config.enabled:
-            self.states[self.lang].nav_order = [page.file.src_uri for page in nav.pages]
+            state = self.states[self.lang]
+            state.nav_order = [page.file.src_uri for page in nav.pages]
+            state.topics = topic_pages(config.nav, self.config.endings_exempt_sections)
         return nav
 
     def on_page_markdown(self, markdown, page, config, files):
@@ -98,6 +110,15 @@ class ExamTipsPlugin(BasePlugin[ExamTipsConfig]):
             self.marks = scan_boxes(page.file.content_string)
             self._report(check_marks(self.marks, self._where(config, page)))
             self.current = PageContext(self.lang)
+            state = self.states[self.lang]
+            if source_path(page.file.src_uri) in state.topics:
+                self._report(
+                    check_ending(
+                        scan_sections(page.file.content_string),
+                        self.lang,
+                        self._where(config, page),
+                    )
+                )
         return markdown
 
     def on_page_content(self, html, page, config, files):

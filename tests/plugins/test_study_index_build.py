@@ -21,8 +21,15 @@ pytestmark = pytest.mark.build
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "study-index"
 NAV = [
-    {"학습 노트": ["index.md", "storage/s3/index.md", "compute/ec2/index.md"]},
-    {"학습 도구": ["glossary/index.md", "exam-tips/index.md", "corrections/index.md"]},
+    {"시작하기": ["index.md"]},
+    {"학습 노트": ["storage/s3/index.md", "compute/ec2/index.md"]},
+    {
+        "학습 도구": [
+            "glossary/index.md",
+            "exam-tips/index.md",
+            "corrections/index.md",
+        ]
+    },
 ]
 
 
@@ -37,7 +44,8 @@ def overrides(glossary_dir: Path) -> dict:
     names = [configfile.plugin_name(entry) for entry in plugins]
     plugins[names.index("i18n") : names.index("i18n")] = [
         {"glossary": {"glossary_dir": str(glossary_dir)}},
-        "exam-tips",
+        # The site's own settings: the fixture's "학습 노트" pages are topic pages.
+        next(e for e in config["plugins"] if configfile.plugin_name(e) == "exam-tips"),
     ]
     # The fixture has none of the site's stylesheets and scripts (docs/assets/).
     return {"plugins": plugins, "nav": NAV, "extra_css": [], "extra_javascript": []}
@@ -177,6 +185,7 @@ def test_glossary_page(site):
         "../#ec2-제목은-링크하지-않습니다",
         "../compute/ec2/",
         "../compute/ec2/#가용성",
+        "../compute/ec2/#시험에서는",
     ]
     assert [a["href"] for a in ec2.select(".glossary-related a")] == ["#s3"]
     assert article(site, "en/glossary").select("h2")[0]["id"] == "letter-a"
@@ -305,6 +314,39 @@ def copy_fixture(tmp_path: Path) -> Path:
             ),
             "glossary/terms.yml:33: term 'vpc' has no 'en' side",
         ),
+        (
+            ("docs/compute/ec2/index.md", "## 시험에서는\n", "## 요약\n"),
+            "docs/compute/ec2/index.md:29: topic page without '## 시험에서는'",
+        ),
+        (
+            (
+                "docs/compute/ec2/index.en.md",
+                "## Check yourself\n\nWhere should instances go?\n\n## Further reading\n",
+                "## Further reading\n\nWhere should instances go?\n\n## Check yourself\n",
+            ),
+            "docs/compute/ec2/index.en.md:29: '## Check yourself' is out of place",
+        ),
+        (
+            (
+                "docs/compute/ec2/index.en.md",
+                "## Check yourself\n\nWhere should instances go?\n\n## Further reading\n",
+                "## Further reading\n\nWhere should instances go?\n\n## Check yourself\n",
+            ),
+            "docs/compute/ec2/index.en.md:29: topic page whose last section is not "
+            "'## Further reading'",
+        ),
+        (
+            (
+                "docs/storage/s3/index.md",
+                "- 버전 관리를 켜면 지운 객체를 되살릴 수 있습니다.\n",
+                "",
+            ),
+            "docs/storage/s3/index.md:34: '## 시험에서는' has 4 bullets",
+        ),
+        (
+            ("docs/storage/s3/index.en.md", '!!! correction "S3 throughput"', "!!! correction"),
+            "docs/storage/s3/index.en.md:24: correction without a title",
+        ),
     ],
 )
 def test_strict_build_fails_with_file_and_line(build_fixture_site, tmp_path, edit, expected):
@@ -318,6 +360,21 @@ def test_strict_build_fails_with_file_and_line(build_fixture_site, tmp_path, edi
     location, message = expected.split(": ", 1)
     file, line = location.rsplit(":", 1)
     assert f"{file}:{line}: {message}" in result.stderr.replace(str(copy) + "/", ""), result.stderr
+
+
+def test_corrections_and_updates_are_collapsed_under_their_titles(site):
+    for root, titles in (
+        ("", ["S3의 처리량", "2026년 기준"]),
+        ("en/", ["S3 throughput", "As of 2026"]),
+    ):
+        page = article(site, f"{root}storage/s3")
+        boxes = page.select("details.correction, details.update")
+        assert [box["id"] for box in boxes] == ["correction-1", "update-1"]
+        assert not [box for box in boxes if box.has_attr("open")]
+        assert [box.summary.get_text(strip=True) for box in boxes] == titles
+        assert not page.select(".admonition.correction, .admonition.update")
+        # Exam tips stay open.
+        assert page.select("div.admonition.exam-tip")
 
 
 def test_tips_must_match_between_languages(build_fixture_site, tmp_path):
