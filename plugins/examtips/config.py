@@ -7,6 +7,7 @@ class ExamTipsConfig(Config):
     # Folders of the generated pages, in the nav as "<folder>/index.md".
     tips_page = c.Type(str, default="exam-tips")
     corrections_page = c.Type(str, default="corrections")
+    review_page = c.Type(str, default="review")
     # Nav sections whose pages are not topic pages: every other section's pages must end with
     # the exam angle and the references (endings.py).
     endings_exempt_sections = c.ListOfItems(c.Type(str), default=[])
@@ -16,7 +17,7 @@ class ExamTipsConfig(Config):
 
     def validate(self):
         failed, warnings = super().validate()
-        for name in ("tips_page", "corrections_page"):
+        for name in ("tips_page", "corrections_page", "review_page"):
             value = (self[name] or "").strip("/")
             if not value or value.endswith(".md"):
                 failed.append((name, ValidationError(f"must be a folder name, got {value!r}")))

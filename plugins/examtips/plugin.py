@@ -13,9 +13,9 @@ from mkdocs.plugins import BasePlugin, event_priority
 
 from plugins import generated_pages as pages
 
-from .boxes import BoxesExtension, PageContext
+from .boxes import BoxesExtension, PageContext, rebase
 from .config import ExamTipsConfig
-from .endings import check_ending, scan_sections, source_path, topic_pages
+from .endings import EXAM, HEADINGS, check_ending, scan_sections, source_path, topic_pages
 from .model import (
     TIP,
     PageBoxes,
@@ -24,6 +24,7 @@ from .model import (
     check_marks,
     page_key,
     scan_boxes,
+    text_for,
 )
 from .render import (
     corrections_context,
@@ -32,6 +33,7 @@ from .render import (
     tips_context,
     tips_deck,
 )
+from .review import review_context, review_markdown
 
 log = logging.getLogger("mkdocs.plugins.exam-tips")
 TEMPLATES = Path(__file__).parent / "templates"
@@ -44,7 +46,9 @@ class LanguageState:
 
     tips_file: object = None
     corrections_file: object = None
+    review_file: object = None
     topics: list[str] = field(default_factory=list)  # topic pages' nav paths, in nav order
+    endings: dict[str, dict] = field(default_factory=dict)  # nav path → {title, url, ending}
     nav_order: list[str] = field(default_factory=list)
     pages: dict[str, PageBoxes] = field(default_factory=dict)
     page_keys: set[str] = field(default_factory=set)  # every page built, boxes or not
@@ -94,6 +98,9 @@ class ExamTipsPlugin(BasePlugin[ExamTipsConfig]):
             self.lang,
             page_markdown(self.lang, "corrections"),
         )
+        state.review_file = pages.add_generated_page(
+            files, config, self.config.review_page, self.lang, review_markdown(self.lang)
+        )
         return files
 
     def on_nav(self, nav, config, files):
@@ -119,12 +126,20 @@ class ExamTipsPlugin(BasePlugin[ExamTipsConfig]):
                         self._where(config, page),
                     )
                 )
+                self.current.exam_heading = text_for(HEADINGS[EXAM], self.lang)
+                self.current.relink = self._relink_for_review(page.url, state.review_file.url)
         return markdown
 
     def on_page_content(self, html, page, config, files):
         if self.current is None:
             return html
         boxes = self.current.boxes
+        if self.current.ending is not None:
+            self.states[self.lang].endings[source_path(page.file.src_uri)] = {
+                "title": page.title or "",
+                "url": page.url,
+                "ending": self.current.ending,
+            }
         self._report(check_boxes(self.marks, boxes, self._where(config, page)))
         if boxes:
             self.states[self.lang].pages[page.file.src_uri] = PageBoxes(
@@ -169,6 +184,18 @@ class ExamTipsPlugin(BasePlugin[ExamTipsConfig]):
             html = templates.get_template("examtips/corrections.html").render(context)
             headings = [(group["anchor"], group["title"]) for group in context["pages"]]
             pages.fill_generated_page(corrections_page, html, headings)
+        review_page = state.review_file.page
+        if review_page is not None:
+            context = review_context(
+                [state.endings[path] for path in state.topics if path in state.endings],
+                self.lang,
+                lambda path: pages.relative_link(
+                    path.partition("#")[0], review_page.url, path.partition("#")[2]
+                ),
+            )
+            html = templates.get_template("examtips/review.html").render(context)
+            headings = [(item["anchor"], item["title"]) for item in context["pages"]]
+            pages.fill_generated_page(review_page, html, headings, in_toc=False)
         return env
 
     # After Material's search (priority 0) has read the pages; these two are left out of it.
@@ -229,6 +256,18 @@ class ExamTipsPlugin(BasePlugin[ExamTipsConfig]):
                         f"({', '.join(map(str, other.get(key, []))) or 'none'}): give both "
                         "languages the same tips, with the same domains, in the same order"
                     )
+
+    @staticmethod
+    def _relink_for_review(page_url: str, review_url: str):
+        """A link of the page at ``page_url``, as MkDocs wrote it, rewritten for the review page."""
+
+        def relink(href: str) -> str:
+            if not href or "://" in href or href.startswith(("mailto:", "/")):
+                return href
+            path, _hash, anchor = rebase(href, page_url).partition("#")
+            return pages.relative_link(path, review_url, anchor)
+
+        return relink
 
     def _report(self, problems: list[Problem]) -> None:
         # Errors, not warnings: `--strict` fails the build on either, but `-q` drops warnings.

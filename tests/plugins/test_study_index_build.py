@@ -8,7 +8,7 @@ import json
 import re
 import shutil
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
@@ -27,6 +27,7 @@ NAV = [
         "학습 도구": [
             "glossary/index.md",
             "exam-tips/index.md",
+            "review/index.md",
             "corrections/index.md",
         ]
     },
@@ -360,6 +361,64 @@ def test_strict_build_fails_with_file_and_line(build_fixture_site, tmp_path, edi
     location, message = expected.split(": ", 1)
     file, line = location.rsplit(":", 1)
     assert f"{file}:{line}: {message}" in result.stderr.replace(str(copy) + "/", ""), result.stderr
+
+
+def review(site: Path, root: str) -> list[tuple[str, list[str]]]:
+    """The review page as (linked title, bullets' text) per page."""
+    return [
+        (section.h2.get_text(strip=True), [li.get_text() for li in section.select("li")])
+        for section in article(site, f"{root}review").select("section.review-page")
+    ]
+
+
+def test_review_gathers_the_exam_angle_of_topic_pages_in_nav_order(site):
+    ko, en = review(site, ""), review(site, "en/")
+    assert [title for title, _ in ko] == ["Amazon S3", "Amazon EC2"]
+    assert [title for title, _ in en] == ["Amazon S3", "Amazon EC2"]
+    assert ko[0][1][0] == "오래된 객체는 더 싼 클래스로 옮깁니다."
+    # The Korean EC2 bullets name glossary terms (EC2, 가용 영역), linked on the page.
+    assert article(site, "compute/ec2").select("#시험에서는 ~ ul a.glossary-term")
+    assert en[1][1] == [
+        "Spread instances over several zones.",
+        "Protect instances with firewall rules.",
+        "Keep objects in object storage.",
+        "Use Spot Instances for work that can be interrupted.",
+        "Pick the instance type for the workload.",
+    ]
+    # Inline code survives the copy (Python-Markdown stashes it until the page is done).
+    assert "`aws:SecureTransport`" not in ko[0][1][2] and "aws:SecureTransport" in ko[0][1][2]
+    page = article(site, "en/review")
+    assert page.select_one("section.review-page li code").get_text() == "aws:SecureTransport"
+    # No glossary links: their definitions live on the topic page, not here.
+    assert not page.select("a.glossary-term")
+    assert not article(site, "review").select("a.glossary-term")
+
+
+def test_review_links_lead_back_and_resolve(site):
+    for root in ("", "en/"):
+        page = article(site, f"{root}review")
+        titles = [a["href"] for a in page.select("section.review-page h2 a")]
+        anchor = "시험에서는" if root == "" else "the-exam-angle"
+        assert titles == [f"../storage/s3/#{anchor}", f"../compute/ec2/#{anchor}"]
+        links = [a["href"] for a in page.select("section.review-page li a")]
+        ec2 = "가용성" if root == "" else "availability"
+        docs = "ko_kr/" if root == "" else ""
+        assert links == [
+            f"../compute/ec2/#{ec2}",
+            f"https://docs.aws.amazon.com/{docs}AmazonS3/latest/userguide/Welcome.html",
+            "../storage/s3/",
+        ]
+        for href in titles + links[:1] + links[2:]:
+            assert_resolves(site, urljoin(f"/{root}review/", href))
+
+
+def test_review_is_in_the_nav_and_out_of_search(site):
+    for root, label in (("", "한 장 복습"), ("en/", "One-page review")):
+        home = html(site, root)
+        assert label in [a.get_text(strip=True) for a in home.select("nav a")]
+        assert html(site, f"{root}review").h1.get_text(strip=True).rstrip("¶") == label
+    docs, _korean = read_index(json.loads((site / "search" / "search_index.json").read_text()))
+    assert docs and not [doc for doc in docs if doc["location"].startswith("review/")]
 
 
 def test_corrections_and_updates_are_collapsed_under_their_titles(site):
