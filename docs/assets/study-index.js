@@ -228,62 +228,30 @@ document.addEventListener("focusout", (event) => {
 })();
 
 /* Corrections and updates are shown collapsed under their titles (plugins/examtips/boxes.py
-   makes them <details>). A link to one (its anchor from the corrections page or a shared
-   address, an in-page link), a search result whose words are inside one, and print open it;
-   find in page needs nothing here, as the browser opens a closed <details> holding a match. */
+   makes them <details>). Material's details component (bundle, mkdocs-material 9.8) already
+   opens the box an address's anchor names and every box while printing, and the browser opens
+   one that find in page matches; tests/browser/test_boxes.py holds all of it to that. Left
+   here: a search result whose words are inside a box, and an in-page link to the box that
+   the address already names (no hashchange, so Material does not see it). */
 (() => {
   const BOX = "details.correction, details.update";
 
-  // Opens the element if it is a closed <details>, and every closed <details> around it.
-  function openTo(element) {
-    let opened = false;
-    for (let at = element.closest("details"); at; at = at.parentElement?.closest("details")) {
-      if (!at.open) {
-        at.open = true;
-        opened = true;
-      }
-    }
-    return opened;
-  }
-
-  function openForHash() {
-    const id = decodeURIComponent(location.hash.slice(1));
-    const target = id && document.getElementById(id);
-    if (target && openTo(target)) target.scrollIntoView();
-  }
-
   // Search results carry the words searched for (?h=…, Material's search.highlight).
-  function openForSearch() {
-    const words = (new URLSearchParams(location.search).get("h") || "")
-      .toLowerCase()
-      .split(/\s+/)
-      .filter(Boolean);
-    if (!words.length) return;
+  const words = (new URLSearchParams(location.search).get("h") || "")
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length) {
     for (const box of document.querySelectorAll(BOX)) {
       const text = box.textContent.toLowerCase();
       if (words.some((word) => text.includes(word))) box.open = true;
     }
   }
 
-  // Printed, every box is open (the print stylesheet shows their text too); afterwards the
-  // ones print opened close again.
-  let openedForPrint = [];
-  window.addEventListener("beforeprint", () => {
-    openedForPrint = [...document.querySelectorAll(BOX)].filter((box) => !box.open);
-    for (const box of openedForPrint) box.open = true;
-  });
-  window.addEventListener("afterprint", () => {
-    for (const box of openedForPrint) box.open = false;
-    openedForPrint = [];
-  });
-
   document.addEventListener("click", (event) => {
     const link = event.target.closest?.("a[href*='#']");
-    if (!link || link.pathname !== location.pathname || link.hash === "") return;
-    const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
-    if (target) openTo(target);
+    if (!link || link.pathname !== location.pathname || link.hash !== location.hash) return;
+    const box = document.getElementById(decodeURIComponent(link.hash.slice(1)))?.closest(BOX);
+    if (box) box.open = true;
   });
-  window.addEventListener("hashchange", openForHash);
-  if (location.hash) openForHash();
-  openForSearch();
 })();

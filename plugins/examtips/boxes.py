@@ -125,10 +125,10 @@ class BoxCollector(Treeprocessor):
 
 def fold(element: etree.Element, title: etree.Element | None) -> None:
     """A correction or update shown collapsed under its title: the admonition becomes the
-    collapsible block pymdownx.details writes for `???` (a <details> with a <summary>), so
-    find in page, a link to its anchor and print open it (docs/assets/study-index.js; the
-    browser itself for find in page). Long lists of them read as padding to a learner who
-    never saw the course notes; the corrections page lists them in full."""
+    collapsible block pymdownx.details writes for `???` (a <details> with a <summary>), which
+    Material opens for a link to its anchor and for print, and the browser for find in page
+    (docs/assets/study-index.js adds search results). Long lists of them read as padding to a
+    learner who never saw the course notes; the corrections page lists them in full."""
     if element.tag == "details":
         return
     element.tag = "details"

@@ -108,7 +108,7 @@ def test_print_opens_every_box(page, site_url):
         "boxes => boxes.filter(b => b.querySelector(':scope > p').checkVisibility()).length"
     )
     assert visible == count
-    # And the script opens them for the print dialog, then closes them again.
+    # And Material's details component opens them for the print dialog, then closes them.
     page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")
     assert boxes.evaluate_all("boxes => boxes.every(b => b.open)")
     page.evaluate("() => window.dispatchEvent(new Event('afterprint'))")
