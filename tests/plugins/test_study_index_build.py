@@ -366,8 +366,8 @@ def test_strict_build_fails_with_file_and_line(build_fixture_site, tmp_path, edi
 def review(site: Path, root: str) -> list[tuple[str, list[str]]]:
     """The review page as (linked title, bullets' text) per page."""
     return [
-        (section.h2.get_text(strip=True), [li.get_text() for li in section.select("li")])
-        for section in article(site, f"{root}review").select("section.review-page")
+        (h2.get_text(strip=True), [li.get_text() for li in h2.find_next_sibling("ul").select("li")])
+        for h2 in article(site, f"{root}review").select("h2.review-title")
     ]
 
 
@@ -388,7 +388,7 @@ def test_review_gathers_the_exam_angle_of_topic_pages_in_nav_order(site):
     # Inline code survives the copy (Python-Markdown stashes it until the page is done).
     assert "`aws:SecureTransport`" not in ko[0][1][2] and "aws:SecureTransport" in ko[0][1][2]
     page = article(site, "en/review")
-    assert page.select_one("section.review-page li code").get_text() == "aws:SecureTransport"
+    assert page.select_one("h2.review-title + ul li code").get_text() == "aws:SecureTransport"
     # No glossary links: their definitions live on the topic page, not here.
     assert not page.select("a.glossary-term")
     assert not article(site, "review").select("a.glossary-term")
@@ -397,10 +397,10 @@ def test_review_gathers_the_exam_angle_of_topic_pages_in_nav_order(site):
 def test_review_links_lead_back_and_resolve(site):
     for root in ("", "en/"):
         page = article(site, f"{root}review")
-        titles = [a["href"] for a in page.select("section.review-page h2 a")]
+        titles = [a["href"] for a in page.select("h2.review-title a")]
         anchor = "시험에서는" if root == "" else "the-exam-angle"
         assert titles == [f"../storage/s3/#{anchor}", f"../compute/ec2/#{anchor}"]
-        links = [a["href"] for a in page.select("section.review-page li a")]
+        links = [a["href"] for a in page.select("h2.review-title + ul li a")]
         ec2 = "가용성" if root == "" else "availability"
         docs = "ko_kr/" if root == "" else ""
         assert links == [
