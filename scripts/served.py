@@ -28,6 +28,7 @@ NOT_TOPICS = (
     "glossary/",
     "exam-tips/",
     "corrections/",
+    "review/",
     "comparisons/",
     "hosting/",
     "labs/",
@@ -149,7 +150,11 @@ def bench_pages(site_dir: Path) -> list[BenchPage]:
         BenchPage("topic-ko", "heaviest topic page", topic),
         BenchPage("topic-en", "heaviest topic page, English", ENGLISH + topic),
     ]
-    for path, name in (("glossary/", "glossary"), ("exam-tips/", "exam-tip index")):
+    for path, name in (
+        ("glossary/", "glossary"),
+        ("exam-tips/", "exam-tip index"),
+        ("review/", "one-page review"),
+    ):
         for lang, prefix in (("ko", ""), ("en", ENGLISH)):
             label = name if lang == "ko" else f"{name}, English"
             built = page_exists(site_dir, prefix + path)

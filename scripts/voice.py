@@ -105,9 +105,6 @@ def markdown_texts(path: Path, display: str) -> Iterator[Text]:
         text = _LINK_TARGET.sub(_blank, text)
         if box:
             box_indent = len(box.group(1))
-            # The titles of correction and update boxes are being written by issue 28 ("quieter
-            # correction boxes"); they are checked once it lands: drop this line then.
-            text = _QUOTE.sub(_blank, text)
         elif box_indent is not None:
             text = _QUOTE.sub(_blank, text)
         block.append((number, text))

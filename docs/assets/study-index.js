@@ -226,3 +226,32 @@ document.addEventListener("focusout", (event) => {
   window.addEventListener("hashchange", () => openFor(idOf(location.hash)));
   if (location.hash) openFor(idOf(location.hash));
 })();
+
+/* Corrections and updates are shown collapsed under their titles (plugins/examtips/boxes.py
+   makes them <details>). Material's details component (bundle, mkdocs-material 9.8) already
+   opens the box an address's anchor names and every box while printing, and the browser opens
+   one that find in page matches; tests/browser/test_boxes.py holds all of it to that. Left
+   here: a search result whose words are inside a box, and an in-page link to the box that
+   the address already names (no hashchange, so Material does not see it). */
+(() => {
+  const BOX = "details.correction, details.update";
+
+  // Search results carry the words searched for (?h=…, Material's search.highlight).
+  const words = (new URLSearchParams(location.search).get("h") || "")
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length) {
+    for (const box of document.querySelectorAll(BOX)) {
+      const text = box.textContent.toLowerCase();
+      if (words.some((word) => text.includes(word))) box.open = true;
+    }
+  }
+
+  document.addEventListener("click", (event) => {
+    const link = event.target.closest?.("a[href*='#']");
+    if (!link || link.pathname !== location.pathname || link.hash !== location.hash) return;
+    const box = document.getElementById(decodeURIComponent(link.hash.slice(1)))?.closest(BOX);
+    if (box) box.open = true;
+  });
+})();

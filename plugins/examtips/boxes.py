@@ -1,18 +1,22 @@
 """The Markdown side of exam tips, corrections and updates: a tree processor that gives each
-box its anchor, puts the domain badge in a tip's title, and collects the boxes of a page."""
+box its anchor, puts the domain badge in a tip's title, folds corrections and updates under
+their titles and collects the boxes of a page; another copies the bullets of the page's exam
+angle for the one-page review."""
 
 from __future__ import annotations
 
+import posixpath
 import re
 import xml.etree.ElementTree as etree
 from collections import Counter
 from collections.abc import Callable
+from copy import deepcopy
 from dataclasses import dataclass, field
 
-from markdown import Extension, Markdown
+from markdown import Extension, Markdown, util
 from markdown.treeprocessors import Treeprocessor
 
-from .model import DOMAINS, KINDS, MODIFIERS, TIP, Box, plain_text, text_for
+from .model import CORRECTION, DOMAINS, KINDS, MODIFIERS, TIP, UPDATE, Box, plain_text, text_for
 from .tags import TASK_CLASS
 
 _PLACEHOLDER = re.compile("\x02[^\x03]*\x03")
@@ -27,6 +31,10 @@ class PageContext:
     boxes: list[Box] = field(default_factory=list)
     # Anchors a tip had before it had an id (#exam-tip-3), by tip id: kept as link targets.
     legacy_anchors: dict[str, str] = field(default_factory=dict)
+    exam_heading: str = ""  # the exam angle's heading in this language, if the page has one
+    # Rewrites a link of the page (as MkDocs wrote it) for the page the bullets are copied to.
+    relink: Callable[[str], str] = lambda href: href
+    ending: Ending | None = None
 
 
 def box_kind(element: etree.Element) -> str | None:
@@ -139,7 +147,85 @@ class BoxCollector(Treeprocessor):
                     },
                 )
                 badge.text = text_for(DOMAINS[box.domain].badges, context.lang)
+            if kind in (CORRECTION, UPDATE):
+                fold(element, title)
             context.boxes.append(box)
+
+
+def fold(element: etree.Element, title: etree.Element | None) -> None:
+    """A correction or update shown collapsed under its title: the admonition becomes the
+    collapsible block pymdownx.details writes for `???` (a <details> with a <summary>), which
+    Material opens for a link to its anchor and for print, and the browser for find in page
+    (docs/assets/study-index.js adds search results). Long lists of them read as padding to a
+    learner who never saw the course notes; the corrections page lists them in full."""
+    if element.tag == "details":
+        return
+    element.tag = "details"
+    classes = [word for word in (element.get("class") or "").split() if word != "admonition"]
+    element.set("class", " ".join(classes))
+    if title is not None:
+        title.tag = "summary"
+        title.attrib.pop("class", None)
+
+
+@dataclass
+class Ending:
+    """The exam-angle bullets of one page: the list's HTML, its links rewritten for the page
+    it is copied to, and the anchor of the heading above it."""
+
+    html: str
+    anchor: str = ""
+
+
+class EndingCollector(Treeprocessor):
+    """Keeps a copy of the list under the page's exam-angle heading for the review page.
+    After MkDocs' relpath (0), so links are already written as the page's URLs; before the
+    glossary's linker (-10), so the copy carries no term links whose definitions live on the
+    page."""
+
+    def __init__(self, md: Markdown, current: Callable[[], PageContext | None]):
+        super().__init__(md)
+        self.current = current
+
+    def run(self, root: etree.Element) -> None:
+        context = self.current()
+        if context is None or not context.exam_heading:
+            return
+        children = list(root)
+        for index, element in enumerate(children):
+            if element.tag == "h2" and _heading_text(element) == context.exam_heading:
+                following = next((e for e in children[index + 1 :] if e.tag == "ul"), None)
+                stop = next((e for e in children[index + 1 :] if e.tag in ("h1", "h2")), None)
+                if following is None or (
+                    stop is not None and children.index(stop) < children.index(following)
+                ):
+                    return
+                copy = deepcopy(following)
+                for link in copy.iter("a"):
+                    link.set("href", context.relink(link.get("href") or ""))
+                html = etree.tostring(copy, encoding="unicode", method="html")
+                context.ending = Ending(self._unstash(html), element.get("id") or "")
+                return
+
+    def _unstash(self, html: str) -> str:
+        """What Python-Markdown's raw HTML postprocessor does for the page: put back the
+        HTML it stashed (inline code, raw tags) in place of its placeholders."""
+        blocks = self.md.htmlStash.rawHtmlBlocks
+        return util.HTML_PLACEHOLDER_RE.sub(lambda match: str(blocks[int(match.group(1))]), html)
+
+
+def rebase(href: str, page_url: str) -> str:
+    """A link written from the page at ``page_url`` as a path from the site root (no leading
+    slash); addresses with a scheme and in-page anchors are kept as they are."""
+    if not href or "://" in href or href.startswith(("mailto:", "/")):
+        return href
+    path, hash_, fragment = href.partition("#")
+    if path:
+        joined = posixpath.normpath(posixpath.join(page_url or ".", path))
+        path = "" if joined == "." else joined + ("/" if path.endswith("/") else "")
+    else:
+        path = page_url
+    return path + hash_ + fragment
 
 
 class BoxesExtension(Extension):
@@ -152,3 +238,4 @@ class BoxesExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:
         # After toc (5), so that headings carry the ids a box's section is known by.
         md.treeprocessors.register(BoxCollector(md, self.current), "exam_tips", 4)
+        md.treeprocessors.register(EndingCollector(md, self.current), "exam_endings", -1)

@@ -11,13 +11,17 @@ class ExamTipsConfig(Config):
     guide_page = c.Type(str, default="exam-guide")
     guide_file = c.Type(str, default="exam-guide/saa-c03.yml")
     legacy_anchors = c.Type(str, default="exam-guide/legacy-tip-anchors.yml")
+    review_page = c.Type(str, default="review")
+    # Nav sections whose pages are not topic pages: every other section's pages must end with
+    # the exam angle and the references (endings.py).
+    endings_exempt_sections = c.ListOfItems(c.Type(str), default=[])
     # Exports written at each language's root.
     tips_json = c.Type(str, default="exam-tips.json")
     tips_anki = c.Type(str, default="exam-tips-anki.tsv")
 
     def validate(self):
         failed, warnings = super().validate()
-        for name in ("tips_page", "corrections_page", "guide_page"):
+        for name in ("tips_page", "corrections_page", "guide_page", "review_page"):
             value = (self[name] or "").strip("/")
             if not value or value.endswith(".md"):
                 failed.append((name, ValidationError(f"must be a folder name, got {value!r}")))

@@ -139,9 +139,14 @@ def check_marks(marks: list[BoxMark], where: str) -> list[Problem]:
         at = f"{where}:{mark.line}"
         if mark.kind == TIP:
             pass  # its domain, task, id and title: tags.check_tip_marks, which knows the guide
-        elif mark.words:
-            message = f"{mark.kind} takes no words after its type, got '{' '.join(mark.words)}'"
-            problems.append(Problem(at, message))
+        else:
+            if mark.words:
+                message = f"{mark.kind} takes no words after its type, got '{' '.join(mark.words)}'"
+                problems.append(Problem(at, message))
+            # Shown collapsed, a box is known by its title alone: "정정" says nothing.
+            if not (mark.title or "").strip():
+                message = f'{mark.kind} without a title: add "title" saying what was corrected'
+                problems.append(Problem(at, message))
         if mark.body_empty:
             message = f"{mark.kind} with an empty body: indent its text by 4 spaces"
             problems.append(Problem(at, message))

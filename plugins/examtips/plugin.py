@@ -17,10 +17,20 @@ from plugins.glossary.model import load_glossary
 from plugins.site.model import insert_after_title
 
 from . import guide_page
-from .boxes import BoxesExtension, PageContext
+from .boxes import BoxesExtension, PageContext, rebase
 from .config import ExamTipsConfig
+from .endings import EXAM, HEADINGS, check_ending, scan_sections, source_path, topic_pages
 from .guide import GuideError, load_guide
-from .model import TIP, PageBoxes, Problem, check_boxes, check_marks, page_key, scan_boxes
+from .model import (
+    TIP,
+    PageBoxes,
+    Problem,
+    check_boxes,
+    check_marks,
+    page_key,
+    scan_boxes,
+    text_for,
+)
 from .render import (
     corrections_context,
     export_json,
@@ -28,6 +38,7 @@ from .render import (
     tips_context,
     tips_deck,
 )
+from .review import review_context, review_markdown
 from .tags import check_tip_marks, legacy_anchors, task_words, tip_ids
 
 log = logging.getLogger("mkdocs.plugins.exam-tips")
@@ -42,6 +53,9 @@ class LanguageState:
     tips_file: object = None
     corrections_file: object = None
     guide_file: object = None
+    review_file: object = None
+    topics: list[str] = field(default_factory=list)  # topic pages' nav paths, in nav order
+    endings: dict[str, dict] = field(default_factory=dict)  # nav path → {title, url, ending}
     nav_order: list[str] = field(default_factory=list)
     pages: dict[str, PageBoxes] = field(default_factory=dict)
     page_keys: set[str] = field(default_factory=set)  # every page built, boxes or not
@@ -111,11 +125,16 @@ class ExamTipsPlugin(BasePlugin[ExamTipsConfig]):
         state.guide_file = pages.add_generated_page(
             files, config, self.config.guide_page, self.lang, guide_page.page_markdown(self.lang)
         )
+        state.review_file = pages.add_generated_page(
+            files, config, self.config.review_page, self.lang, review_markdown(self.lang)
+        )
         return files
 
     def on_nav(self, nav, config, files):
         if self.config.enabled:
-            self.states[self.lang].nav_order = [page.file.src_uri for page in nav.pages]
+            state = self.states[self.lang]
+            state.nav_order = [page.file.src_uri for page in nav.pages]
+            state.topics = topic_pages(config.nav, self.config.endings_exempt_sections)
         return nav
 
     # Before the site plugin's (0), which puts the checked date right under the title: the
@@ -130,11 +149,18 @@ class ExamTipsPlugin(BasePlugin[ExamTipsConfig]):
             self._report(check_marks(self.marks, where))
             self._report(check_tip_marks(self.marks, where, self.guide))
             self._check_unique_ids(where)
-            self.states[self.lang].page_tips[page_key(page.file.src_uri)] = [
+            state = self.states[self.lang]
+            state.page_tips[page_key(page.file.src_uri)] = [
                 f"{where}:{mark.line}" for mark in self.marks if mark.kind == TIP
             ]
             folder = guide_page.page_folder(page.file.src_uri)
             self.current = PageContext(self.lang, legacy_anchors=self.legacy.get(folder, {}))
+            if source_path(page.file.src_uri) in state.topics:
+                self._report(
+                    check_ending(scan_sections(page.file.content_string), self.lang, where)
+                )
+                self.current.exam_heading = text_for(HEADINGS[EXAM], self.lang)
+                self.current.relink = self._relink_for_review(page.url, state.review_file.url)
             markdown = self._with_page_tasks(task_words(markdown), folder, page, config)
         return markdown
 
@@ -146,6 +172,12 @@ class ExamTipsPlugin(BasePlugin[ExamTipsConfig]):
             self.states[self.lang].toc_anchors[folder] = _toc_anchors(page.toc)
             self.states[self.lang].page_titles[folder] = page.title or ""
         boxes = self.current.boxes
+        if self.current.ending is not None:
+            self.states[self.lang].endings[source_path(page.file.src_uri)] = {
+                "title": page.title or "",
+                "url": page.url,
+                "ending": self.current.ending,
+            }
         self._report(check_boxes(self.marks, boxes, self._where(config, page)))
         if boxes:
             self.states[self.lang].pages[page.file.src_uri] = PageBoxes(
@@ -195,6 +227,18 @@ class ExamTipsPlugin(BasePlugin[ExamTipsConfig]):
             headings = [(group["anchor"], group["title"]) for group in context["pages"]]
             pages.fill_generated_page(corrections_page, html, headings)
         self._fill_guide_page(config, templates, state)
+        review_page = state.review_file.page
+        if review_page is not None:
+            context = review_context(
+                [state.endings[path] for path in state.topics if path in state.endings],
+                self.lang,
+                lambda path: pages.relative_link(
+                    path.partition("#")[0], review_page.url, path.partition("#")[2]
+                ),
+            )
+            html = templates.get_template("examtips/review.html").render(context)
+            headings = [(item["anchor"], item["title"]) for item in context["pages"]]
+            pages.fill_generated_page(review_page, html, headings, in_toc=False)
         return env
 
     # After Material's search (priority 0) has read the pages; these two are left out of it.
@@ -361,6 +405,18 @@ class ExamTipsPlugin(BasePlugin[ExamTipsConfig]):
             if index < len(sites):
                 return f"{sites[index]}: "
         return ""
+
+    @staticmethod
+    def _relink_for_review(page_url: str, review_url: str):
+        """A link of the page at ``page_url``, as MkDocs wrote it, rewritten for the review page."""
+
+        def relink(href: str) -> str:
+            if not href or "://" in href or href.startswith(("mailto:", "/")):
+                return href
+            path, _hash, anchor = rebase(href, page_url).partition("#")
+            return pages.relative_link(path, review_url, anchor)
+
+        return relink
 
     def _report(self, problems: list[Problem]) -> None:
         # Errors, not warnings: `--strict` fails the build on either, but `-q` drops warnings.

@@ -141,6 +141,9 @@ def test_heaviest_topic_leaves_out_homes_tools_and_english(tmp_path):
     pages = {p.key: p for p in served.bench_pages(tmp_path)}
     assert pages["topic-en"].path == "en/storage/s3/"
     assert pages["glossary-ko"].built and not pages["glossary-en"].built
+    # The one-page review is measured in both languages (issue 28), once built.
+    assert (pages["review-ko"].path, pages["review-en"].path) == ("review/", "en/review/")
+    assert not pages["review-ko"].built
 
 
 def test_with_plugin_options_turns_a_bare_plugin_into_a_mapping():

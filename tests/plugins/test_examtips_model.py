@@ -27,7 +27,7 @@ description: x
 !!! exam-tip resilient "다중 AZ는 가용성"
     본문입니다.
 
-!!! correction
+!!! correction "틀린 노트"
     노트에는 틀리게 적혀 있습니다.
 
     ```markdown
@@ -55,7 +55,7 @@ def test_scan_boxes_finds_boxes_outside_code():
     marks = scan_boxes(PAGE)
     assert [(m.kind, m.words, m.title, m.line, m.body_empty) for m in marks] == [
         ("exam-tip", ("resilient",), "다중 AZ는 가용성", 7, False),
-        ("correction", (), None, 10, False),
+        ("correction", (), "틀린 노트", 10, False),
         ("update", (), "2026년 기준", 17, False),
         ("exam-tip", ("cost",), "nested in a list", 29, False),
     ]
@@ -70,8 +70,14 @@ def test_scan_boxes_finds_boxes_outside_code():
         ('!!! exam-tip "t"\n    body\n', []),
         ('!!! exam-tip cost "t"\n\nNot indented.\n', ["exam-tip with an empty body"]),
         ('!!! exam-tip cost "t"\n', ["exam-tip with an empty body"]),
-        ("!!! correction\n", ["correction with an empty body"]),
-        ("!!! update extra\n    body\n", ["update takes no words after its type"]),
+        ('!!! correction "t"\n', ["correction with an empty body"]),
+        ('!!! update extra "t"\n    body\n', ["update takes no words after its type"]),
+        ('!!! correction "What was corrected"\n    body\n', []),
+        # Collapsed, a box is known by its title alone.
+        ("!!! correction\n    body\n", ["correction without a title"]),
+        ('??? update ""\n    body\n', ["update without a title"]),
+        ("!!! correction\n", ["correction without a title", "correction with an empty body"]),
+        # A tip's domain, task, id and title are tags.check_tip_marks's (it knows the guide).
         ("!!! exam-tip\n", ["empty body"]),
     ],
 )

@@ -8,7 +8,7 @@ import json
 import re
 import shutil
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
@@ -21,12 +21,14 @@ pytestmark = pytest.mark.build
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "study-index"
 NAV = [
-    {"학습 노트": ["index.md", "storage/s3/index.md", "compute/ec2/index.md"]},
+    {"시작하기": ["index.md"]},
+    {"학습 노트": ["storage/s3/index.md", "compute/ec2/index.md"]},
     {
         "학습 도구": [
             "glossary/index.md",
             "exam-guide/index.md",
             "exam-tips/index.md",
+            "review/index.md",
             "corrections/index.md",
         ]
     },
@@ -42,10 +44,14 @@ def overrides(glossary_dir: Path) -> dict:
         if configfile.plugin_name(entry) not in ("glossary", "exam-tips")
     ]
     names = [configfile.plugin_name(entry) for entry in plugins]
+    site_options = next(e for e in config["plugins"] if configfile.plugin_name(e) == "exam-tips")
     plugins[names.index("i18n") : names.index("i18n")] = [
         {"glossary": {"glossary_dir": str(glossary_dir)}},
         {
             "exam-tips": {
+                # The site's own settings (the fixture's "학습 노트" pages are topic pages),
+                # with the fixture's exam guide.
+                **site_options["exam-tips"],
                 "guide_file": str(glossary_dir.parent / "exam-guide.yml"),
                 "legacy_anchors": str(glossary_dir.parent / "legacy-tip-anchors.yml"),
             }
@@ -192,6 +198,7 @@ def test_glossary_page(site):
         "../#ec2-제목은-링크하지-않습니다",
         "../compute/ec2/",
         "../compute/ec2/#가용성",
+        "../compute/ec2/#시험에서는",
     ]
     assert [a["href"] for a in ec2.select(".glossary-related a")] == ["#s3"]
     assert article(site, "en/glossary").select("h2")[0]["id"] == "letter-a"
@@ -367,6 +374,39 @@ def copy_fixture(tmp_path: Path) -> Path:
             ),
             "glossary/terms.yml:33: term 'vpc' has no 'en' side",
         ),
+        (
+            ("docs/compute/ec2/index.md", "## 시험에서는\n", "## 요약\n"),
+            "docs/compute/ec2/index.md:29: topic page without '## 시험에서는'",
+        ),
+        (
+            (
+                "docs/compute/ec2/index.en.md",
+                "## Check yourself\n\nWhere should instances go?\n\n## Further reading\n",
+                "## Further reading\n\nWhere should instances go?\n\n## Check yourself\n",
+            ),
+            "docs/compute/ec2/index.en.md:29: '## Check yourself' is out of place",
+        ),
+        (
+            (
+                "docs/compute/ec2/index.en.md",
+                "## Check yourself\n\nWhere should instances go?\n\n## Further reading\n",
+                "## Further reading\n\nWhere should instances go?\n\n## Check yourself\n",
+            ),
+            "docs/compute/ec2/index.en.md:29: topic page whose last section is not "
+            "'## Further reading'",
+        ),
+        (
+            (
+                "docs/storage/s3/index.md",
+                "- 버전 관리를 켜면 지운 객체를 되살릴 수 있습니다.\n",
+                "",
+            ),
+            "docs/storage/s3/index.md:34: '## 시험에서는' has 4 bullets",
+        ),
+        (
+            ("docs/storage/s3/index.en.md", '!!! correction "S3 throughput"', "!!! correction"),
+            "docs/storage/s3/index.en.md:24: correction without a title",
+        ),
     ],
 )
 def test_strict_build_fails_with_file_and_line(build_fixture_site, tmp_path, edit, expected):
@@ -380,6 +420,79 @@ def test_strict_build_fails_with_file_and_line(build_fixture_site, tmp_path, edi
     location, message = expected.split(": ", 1)
     file, line = location.rsplit(":", 1)
     assert f"{file}:{line}: {message}" in result.stderr.replace(str(copy) + "/", ""), result.stderr
+
+
+def review(site: Path, root: str) -> list[tuple[str, list[str]]]:
+    """The review page as (linked title, bullets' text) per page."""
+    return [
+        (h2.get_text(strip=True), [li.get_text() for li in h2.find_next_sibling("ul").select("li")])
+        for h2 in article(site, f"{root}review").select("h2.review-title")
+    ]
+
+
+def test_review_gathers_the_exam_angle_of_topic_pages_in_nav_order(site):
+    ko, en = review(site, ""), review(site, "en/")
+    assert [title for title, _ in ko] == ["Amazon S3", "Amazon EC2"]
+    assert [title for title, _ in en] == ["Amazon S3", "Amazon EC2"]
+    assert ko[0][1][0] == "오래된 객체는 더 싼 클래스로 옮깁니다."
+    # The Korean EC2 bullets name glossary terms (EC2, 가용 영역), linked on the page.
+    assert article(site, "compute/ec2").select("#시험에서는 ~ ul a.glossary-term")
+    assert en[1][1] == [
+        "Spread instances over several zones.",
+        "Protect instances with firewall rules.",
+        "Keep objects in object storage.",
+        "Use Spot Instances for work that can be interrupted.",
+        "Pick the instance type for the workload.",
+    ]
+    # Inline code survives the copy (Python-Markdown stashes it until the page is done).
+    assert "`aws:SecureTransport`" not in ko[0][1][2] and "aws:SecureTransport" in ko[0][1][2]
+    page = article(site, "en/review")
+    assert page.select_one("h2.review-title + ul li code").get_text() == "aws:SecureTransport"
+    # No glossary links: their definitions live on the topic page, not here.
+    assert not page.select("a.glossary-term")
+    assert not article(site, "review").select("a.glossary-term")
+
+
+def test_review_links_lead_back_and_resolve(site):
+    for root in ("", "en/"):
+        page = article(site, f"{root}review")
+        titles = [a["href"] for a in page.select("h2.review-title a")]
+        anchor = "시험에서는" if root == "" else "the-exam-angle"
+        assert titles == [f"../storage/s3/#{anchor}", f"../compute/ec2/#{anchor}"]
+        links = [a["href"] for a in page.select("h2.review-title + ul li a")]
+        ec2 = "가용성" if root == "" else "availability"
+        docs = "ko_kr/" if root == "" else ""
+        assert links == [
+            f"../compute/ec2/#{ec2}",
+            f"https://docs.aws.amazon.com/{docs}AmazonS3/latest/userguide/Welcome.html",
+            "../storage/s3/",
+        ]
+        for href in titles + links[:1] + links[2:]:
+            assert_resolves(site, urljoin(f"/{root}review/", href))
+
+
+def test_review_is_in_the_nav_and_out_of_search(site):
+    for root, label in (("", "한 장 복습"), ("en/", "One-page review")):
+        home = html(site, root)
+        assert label in [a.get_text(strip=True) for a in home.select("nav a")]
+        assert html(site, f"{root}review").h1.get_text(strip=True).rstrip("¶") == label
+    docs, _korean = read_index(json.loads((site / "search" / "search_index.json").read_text()))
+    assert docs and not [doc for doc in docs if doc["location"].startswith("review/")]
+
+
+def test_corrections_and_updates_are_collapsed_under_their_titles(site):
+    for root, titles in (
+        ("", ["S3의 처리량", "2026년 기준"]),
+        ("en/", ["S3 throughput", "As of 2026"]),
+    ):
+        page = article(site, f"{root}storage/s3")
+        boxes = page.select("details.correction, details.update")
+        assert [box["id"] for box in boxes] == ["correction-1", "update-1"]
+        assert not [box for box in boxes if box.has_attr("open")]
+        assert [box.summary.get_text(strip=True) for box in boxes] == titles
+        assert not page.select(".admonition.correction, .admonition.update")
+        # Exam tips stay open.
+        assert page.select("div.admonition.exam-tip")
 
 
 def test_tips_must_match_between_languages(build_fixture_site, tmp_path):
