@@ -37,8 +37,11 @@ LABELS: dict[str, dict[str, str]] = {
         "weight": "채점 문항의 {weight}%",
         "taught_in": "다루는 절",
         "tips": "시험 팁 {count}개",
+        "tips_one": "시험 팁 {count}개",
         "tips_link": "시험 팁 보기",
-        "questions": "연습 문제: 준비 중",
+        "questions": "확인 문제 {count}개",
+        "questions_one": "확인 문제 {count}개",
+        "questions_none": "확인 문제: 준비 중",
         "pending": "준비 중: 이슈 #{issue}",
         "pending_page": " ({page})",
         "pending_unplanned": "아직 다룰 이슈가 없습니다",
@@ -68,7 +71,7 @@ LABELS: dict[str, dict[str, str]] = {
         "export": "내보내기(JSON)",
         "import": "가져오기",
         "reset": "모두 지우기",
-        "reset_confirm": "확인 표시를 모두 지울까요?",
+        "reset_confirm": "확인 표시를 모두 지우시겠습니까?",
         "import_failed": "이 파일은 읽을 수 없습니다.",
         "studied": "학습 완료",
         "permalink": "이 절로 바로 가는 링크",
@@ -93,8 +96,11 @@ LABELS: dict[str, dict[str, str]] = {
         "weight": "{weight}% of scored questions",
         "taught_in": "Taught in",
         "tips": "{count} exam tips",
+        "tips_one": "{count} exam tip",
         "tips_link": "See the tips",
-        "questions": "Practice questions: coming",
+        "questions": "{count} practice questions",
+        "questions_one": "{count} practice question",
+        "questions_none": "Practice questions: coming",
         "pending": "Pending: issue #{issue}",
         "pending_page": " ({page})",
         "pending_unplanned": "No issue plans it yet",
@@ -161,7 +167,9 @@ def _pending(pending, lang: str) -> dict | None:
     return {"issue": pending.issue, "page": pending.page, "label": label}
 
 
-def _task(task: Task, lang: str, section_link, section_title, tip_counts, tips_link) -> dict:
+def _task(
+    task: Task, lang: str, section_link, section_title, tip_counts, tips_link, question_counts
+) -> dict:
     return {
         "tips_href": tips_link(task.anchor),
         "id": task.id,
@@ -173,6 +181,8 @@ def _task(task: Task, lang: str, section_link, section_title, tip_counts, tips_l
             for section in task.sections
         ],
         "tips": tip_counts.get(task.id, 0),
+        # None without a question bank; else how many of its questions test this task.
+        "questions": None if question_counts is None else question_counts.get(task.id, 0),
         "pending": _pending(task.pending, lang),
     }
 
@@ -210,6 +220,7 @@ def guide_context(
     tips_link: Callable[[str], str],  # an anchor on the exam-tips page → its link
     tip_counts: Mapping[str, int],
     storage_key: str,
+    question_counts: Mapping[str, int] | None = None,  # by task; None: no question bank
 ) -> dict:
     """The template context of /exam-guide/ in ``lang``."""
     text = labels(lang)
@@ -222,7 +233,15 @@ def guide_context(
             "weight": domain.weight,
             "title": domain.title[lang],
             "tasks": [
-                _task(task, lang, section_link, section_title, tip_counts, tips_link)
+                _task(
+                    task,
+                    lang,
+                    section_link,
+                    section_title,
+                    tip_counts,
+                    tips_link,
+                    question_counts,
+                )
                 for task in domain.tasks
             ],
         }

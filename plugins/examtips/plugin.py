@@ -326,6 +326,7 @@ class ExamTipsPlugin(BasePlugin[ExamTipsConfig]):
             tips_link=lambda anchor: pages.relative_link(tips_url, page.url, anchor),
             tip_counts=counts,
             storage_key=f"exam-guide:{self.guide.exam.get('code', '')}",
+            question_counts=_question_counts(config),
         )
         html = templates.get_template("examtips/guide.html").render(context)
         pages.fill_generated_page(
@@ -454,3 +455,15 @@ def _docs_prefix(docs_dir: str, config_file_path: str | None) -> str:
     if docs.resolve().is_relative_to(project):
         docs = docs.resolve().relative_to(project)
     return docs.as_posix()
+
+
+def _question_counts(config) -> dict[str, int] | None:
+    """Questions per task statement in the practice plugin's bank, read for this build (its
+    on_pre_build); None when the site has no question bank."""
+    practice = config.plugins.get("practice")
+    if practice is None or not practice.config.enabled:
+        return None
+    counts: dict[str, int] = {}
+    for question in practice.questions:
+        counts[question.task] = counts.get(question.task, 0) + 1
+    return counts

@@ -117,3 +117,25 @@ def test_context_in_both_languages():
             }[lang]
         )
         assert [a for a, _t in guide_page.headings(context)][:2] == ["progress", "domain-secure"]
+
+
+def test_question_counts_per_task_once_there_is_a_bank():
+    def context(**counts):
+        return guide_page.guide_context(
+            GUIDE,
+            "en",
+            section_link=lambda s: f"../{s.page}/#{s.anchor('en')}",
+            section_title=lambda s: s.anchor("en"),
+            glossary_link=lambda term: f"../glossary/#{term}",
+            tips_link=lambda anchor: f"../exam-tips/#{anchor}",
+            tip_counts={},
+            storage_key="exam-guide:SAA-C03",
+            **counts,
+        )
+
+    def cost_task(found):
+        return found["domains"][3]["tasks"][0]
+
+    assert cost_task(context())["questions"] is None
+    assert cost_task(context(question_counts={"4.1": 4, "1.1": 2}))["questions"] == 4
+    assert cost_task(context(question_counts={"1.1": 2}))["questions"] == 0

@@ -617,7 +617,7 @@ def test_exam_guide_page(site):
         # The tip count links to the task on the exam-tip index.
         count = block.select_one(".exam-guide-counts a")
         assert count["href"] == "../exam-tips/#task-4-1"
-        assert count.get_text() == {"ko": "시험 팁 1개", "en": "1 exam tips"}[lang]
+        assert count.get_text() == {"ko": "시험 팁 1개", "en": "1 exam tip"}[lang]
         # A pending task names its issue.
         pending = page.find(id="task-1-2").find_next_sibling(class_="exam-guide-task")
         assert pending.select_one(".exam-guide-pending")["data-issue"] == "31"
