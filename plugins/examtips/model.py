@@ -17,7 +17,9 @@ the two versions of a page carry the same boxes in the same order.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from html import escape
 
 TIP = "exam-tip"
 CORRECTION = "correction"
@@ -178,9 +180,34 @@ def check_marks(marks: list[BoxMark], where: str) -> list[Problem]:
 # ----------------------------------------------------------------------------- rendered
 
 
+@dataclass(frozen=True)
+class Span:
+    """A run of a box's text: prose, or an inline code span (`0.0.0.0/0`), which the
+    indexes show as code and the exports as plain text."""
+
+    text: str
+    code: bool = False
+
+
+def spans_text(spans: Iterable[Span]) -> str:
+    """The spans as plain text, for exam-tips.json and the Anki decks: code keeps its text."""
+    return plain_text("".join(span.text for span in spans))
+
+
+def spans_html(spans: Iterable[Span]) -> str:
+    """The spans as HTML for the indexes: text escaped, code spans in <code>."""
+    parts = []
+    for span in spans:
+        text = escape(span.text, quote=False)
+        parts.append(f"<code>{text}</code>" if span.code and span.text.strip() else text)
+    return plain_text("".join(parts))
+
+
 @dataclass
 class Box:
-    """A box found in a converted page."""
+    """A box found in a converted page. ``title`` and ``text`` are plain text; ``title_html``
+    and ``text_html`` the same text with its code spans as <code> (escaped text when not
+    given)."""
 
     kind: str
     ordinal: int  # 1-based among the page's boxes of the same kind
@@ -190,9 +217,23 @@ class Box:
     anchor: str = ""
     section_anchor: str = ""
     section_title: str = ""
+    title_html: str = ""
+    text_html: str = ""
 
     def __post_init__(self):
         self.anchor = self.anchor or f"{self.kind}-{self.ordinal}"
+        self.title_html = self.title_html or escape(self.title, quote=False)
+        self.text_html = self.text_html or escape(self.text, quote=False)
+
+    @classmethod
+    def from_spans(cls, title: list[Span], body: list[Span], **fields) -> Box:
+        return cls(
+            title=spans_text(title),
+            text=spans_text(body),
+            title_html=spans_html(title),
+            text_html=spans_html(body),
+            **fields,
+        )
 
 
 @dataclass
