@@ -61,10 +61,13 @@ OVERFLOW_JS = """() => {
   const article = document.querySelector('.md-content__inner');
   for (const block of article.children) block.style.contentVisibility = 'visible';
   const wide = [];
-  for (const el of article.querySelectorAll('p, li, dd, dt, h1, h2, h3, h4, figcaption, a, code')) {
+  const selector = 'p, li, dd, dt, h1, h2, h3, h4, figcaption, a, code';
+  for (const el of article.querySelectorAll(selector)) {
     if (el.closest('pre, table, .md-typeset__scrollwrap, [hidden]')) continue;
     const box = el.getBoundingClientRect();
-    if (box.width && (box.right > innerWidth + 0.5 || el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).display !== 'inline')) {
+    const block = getComputedStyle(el).display !== 'inline';
+    const spills = block && el.scrollWidth > el.clientWidth + 1;
+    if (box.width && (box.right > innerWidth + 0.5 || spills)) {
       wide.push(el.tagName + ': ' + el.textContent.trim().slice(0, 60));
     }
   }
