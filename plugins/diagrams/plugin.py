@@ -30,7 +30,7 @@ class DiagramsPlugin(BasePlugin[DiagramsConfig]):
         # static-i18n sets the theme language to the language being built.
         self.lang = config.theme.get("language") or "en"
         self.manager.render(self.lang)
-        self.manager.use_theme(config.theme)
+        self.manager.use_theme(config.theme)  # before add_files: it renders full-size pages
         return self.manager.add_files(files, config)
 
     def on_page_markdown(self, markdown, page, config, files):
