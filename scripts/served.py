@@ -141,7 +141,7 @@ def heaviest_topic(site_dir: Path) -> str:
 
 
 def bench_pages(site_dir: Path) -> list[BenchPage]:
-    """The pages the issue names, in both languages; generated pages may be missing."""
+    """The pages the issues name, in both languages; generated pages may be missing."""
     topic = heaviest_topic(site_dir)
     pages = [
         BenchPage("home-ko", "Korean home", ""),
@@ -149,7 +149,11 @@ def bench_pages(site_dir: Path) -> list[BenchPage]:
         BenchPage("topic-ko", "heaviest topic page", topic),
         BenchPage("topic-en", "heaviest topic page, English", ENGLISH + topic),
     ]
-    for path, name in (("glossary/", "glossary"), ("exam-tips/", "exam-tip index")):
+    for path, name in (
+        ("glossary/", "glossary"),
+        ("exam-tips/", "exam-tip index"),
+        ("hosting/", "hosting"),
+    ):
         for lang, prefix in (("ko", ""), ("en", ENGLISH)):
             label = name if lang == "ko" else f"{name}, English"
             built = page_exists(site_dir, prefix + path)

@@ -142,6 +142,8 @@ def test_heaviest_topic_leaves_out_homes_tools_and_english(tmp_path):
     pages = {p.key: p for p in served.bench_pages(tmp_path)}
     assert pages["topic-en"].path == "en/storage/s3/"
     assert pages["glossary-ko"].built and not pages["glossary-en"].built
+    # The hosting page is measured too (issue 29), in both languages.
+    assert (pages["hosting-ko"].path, pages["hosting-en"].path) == ("hosting/", "en/hosting/")
 
 
 def test_with_plugin_options_turns_a_bare_plugin_into_a_mapping():
