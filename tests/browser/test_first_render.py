@@ -36,3 +36,22 @@ def test_code_blocks_below_the_first_screen_are_not_laid_out_at_load(page, site_
     assert found["code"] >= 10, found
     assert found["codeRendered"] == 0, found
     assert found["rendered"] < found["blocks"] / 4, found
+
+
+LCP_JS = """() => new Promise((resolve) => {
+  new PerformanceObserver((list) => {
+    const last = list.getEntries().at(-1);
+    resolve(last.element ? last.element.tagName : last.url);
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+})"""
+
+
+@pytest.mark.parametrize("path", ["hosting/", "en/hosting/"])
+def test_the_hosting_page_first_screen_is_led_by_text(page, site_url, path):
+    # The diagram follows the sentence that introduces it, below a phone's first screen: the
+    # largest thing painted first is the introduction, drawn with the first paint, rather than
+    # the picture (a 35 KB SVG that a phone paints later), which held back Lighthouse's LCP.
+    page.set_viewport_size(PHONE)
+    page.goto(site_url + path)
+    assert page.evaluate(LCP_JS) == "P"
+    assert page.locator("figure.diagram").first.bounding_box()["y"] >= PHONE["height"] - 40
