@@ -6,8 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from html import escape
 
-from markupsafe import Markup
-
 from plugins.anki import anki_deck
 
 from .model import CORRECTION, DOMAINS, TIP, UPDATE, PageBoxes, box_id, page_key, text_for
@@ -96,9 +94,10 @@ def _item(page: PageBoxes, box, link: Callable[[str, str], str], lang: str) -> d
         "kind_label": labels(lang).get(box.kind, box.kind),
         "title": box.title,
         "text": box.text,
-        # The same with code spans as <code>, for the pages (the model escaped the text).
-        "title_html": Markup(box.title_html),
-        "text_html": Markup(box.text_html),
+        # The same with code spans as <code>, for the pages: the model escaped the text, so
+        # the templates mark it safe.
+        "title_html": box.title_html,
+        "text_html": box.text_html,
         "href": link(page.page_url, box.anchor),
         "section_title": box.section_title,
     }
