@@ -142,7 +142,7 @@ def heaviest_topic(site_dir: Path) -> str:
 
 
 def bench_pages(site_dir: Path) -> list[BenchPage]:
-    """The pages the issue names, in both languages; generated pages may be missing."""
+    """The pages the issues name, in both languages; generated pages may be missing."""
     topic = heaviest_topic(site_dir)
     pages = [
         BenchPage("home-ko", "Korean home", ""),
@@ -154,6 +154,7 @@ def bench_pages(site_dir: Path) -> list[BenchPage]:
         ("glossary/", "glossary"),
         ("exam-tips/", "exam-tip index"),
         ("review/", "one-page review"),
+        ("hosting/", "hosting"),
     ):
         for lang, prefix in (("ko", ""), ("en", ENGLISH)):
             label = name if lang == "ko" else f"{name}, English"

@@ -7,6 +7,7 @@ finds them in memory).
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ log = logging.getLogger("mkdocs.plugins.diagrams")
 
 FENCE = "diagram"
 TEMPLATE = "diagrams/figure.html"
+FULL_SIZE_TEMPLATE = "diagrams/full-size.html"
 TEMPLATES = Path(__file__).parent / "templates"
 STYLESHEET = "assets/diagrams/diagrams.css"
 STYLESHEET_SOURCE = Path(__file__).parent / "diagrams.css"
@@ -58,6 +60,7 @@ class DiagramManager:
     known: dict[str, Result] = field(default_factory=dict)
     results: dict[tuple[str, str], Result] = field(default_factory=dict)
     files: dict[tuple[str, str], File] = field(default_factory=dict)
+    full_size: dict[tuple[str, str], File] = field(default_factory=dict)
     used: set[tuple[str, str]] = field(default_factory=set)
     last_report: RenderReport | None = None
     env: Environment | None = None
@@ -118,15 +121,23 @@ class DiagramManager:
     def add_files(self, files: Files, mkdocs_config) -> Files:
         # Every language's SVGs in every build: a page whose file falls back to another
         # language still finds its diagram (the same bytes are written twice, harmlessly).
-        self.files = {}
+        assert self.env is not None, "use_theme() first"
+        self.files, self.full_size = {}, {}
         for (name, lang), result in sorted(self.results.items()):
             if not isinstance(result, RenderedDiagram):
                 continue
             # Named by its content after a dot, like every other hashed asset of the site, so
             # the deploy tool's one rule gives it a year of caching (scripts/deploy/rules.py).
-            uri = f"assets/diagrams/{name}-{lang}.{result.digest}.svg"
+            svg_name = f"{name}-{lang}.{result.digest}.svg"
             self.files[(name, lang)] = file = File.generated(
-                mkdocs_config, uri, content=result.svg.encode("utf-8")
+                mkdocs_config, f"assets/diagrams/{svg_name}", content=result.svg.encode("utf-8")
+            )
+            files.append(file)
+            page = full_size_page(self.env, name, lang, svg_name, result)
+            self.full_size[(name, lang)] = file = File.generated(
+                mkdocs_config,
+                f"assets/diagrams/{name}-{lang}.{_digest(page)}.html",
+                content=page.encode("utf-8"),
             )
             files.append(file)
         files.append(
@@ -175,6 +186,7 @@ class DiagramManager:
             name=name,
             lang=page.lang,
             src=file.url_relative_to(page.file),
+            full_size=self.full_size[(name, page.lang)].url_relative_to(page.file),
             caption=result.caption,
             alt=result.alt,
             width=result.width,
@@ -196,3 +208,21 @@ class DiagramManager:
             unused = (name, lang) not in self.used
             if result_lang == lang and unused and isinstance(result, DiagramError):
                 log.error("diagrams: %s (diagram '%s', on no page)", result, name)
+
+
+def full_size_page(env: Environment, name: str, lang: str, src: str, result) -> str:
+    """The page "Open full size" opens: the SVG at its natural size, on a page of its own."""
+    return env.get_template(FULL_SIZE_TEMPLATE).render(
+        name=name,
+        lang=lang,
+        src=src,
+        caption=result.caption,
+        alt=result.alt,
+        width=result.width,
+        height=result.height,
+    )
+
+
+def _digest(text: str) -> str:
+    # The page's own bytes: its caption or template may change while the SVG does not.
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]

@@ -31,7 +31,7 @@ class DiagramsPlugin(BasePlugin[DiagramsConfig]):
             return files
         self.lang = languages.build_language(config)
         self.manager.render(self.lang)
-        self.manager.use_theme(config.theme)
+        self.manager.use_theme(config.theme)  # before add_files: it renders full-size pages
         return self.manager.add_files(files, config)
 
     def on_page_markdown(self, markdown, page, config, files):

@@ -9,16 +9,31 @@ import posixpath
 import re
 import xml.etree.ElementTree as etree
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from copy import deepcopy
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 
 from markdown import Extension, Markdown, util
 from markdown.treeprocessors import Treeprocessor
 
-from .model import CORRECTION, DOMAINS, KINDS, MODIFIERS, TIP, UPDATE, Box, plain_text, text_for
+from .model import (
+    CORRECTION,
+    DOMAINS,
+    KINDS,
+    MODIFIERS,
+    TIP,
+    UPDATE,
+    Box,
+    Span,
+    plain_text,
+    text_for,
+)
 from .tags import TASK_CLASS
 
+# Raw HTML that Python-Markdown keeps aside until the end, in the text as a placeholder:
+# inline code highlighted by pymdownx.inlinehilite, entities, inline HTML.
+_STASHED = re.compile(r"\x02wzxhzdk:(\d+)\x03")
 _PLACEHOLDER = re.compile("\x02[^\x03]*\x03")
 
 
@@ -79,8 +94,62 @@ def _title_element(element: etree.Element) -> etree.Element | None:
     return None
 
 
-def _text(elements) -> str:
-    return plain_text(_PLACEHOLDER.sub(" ", " ".join("".join(e.itertext()) for e in elements)))
+class _FragmentSpans(HTMLParser):
+    """The text of a stashed HTML fragment, inline code (<code>) told from prose; a code
+    block (<pre>) is left out, as it always was: it does not read as a sentence."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.spans: list[Span] = []
+        self.open = {"code": 0, "pre": 0}
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.open:
+            self.open[tag] += 1
+
+    def handle_endtag(self, tag):
+        if self.open.get(tag):
+            self.open[tag] -= 1
+
+    def handle_data(self, data):
+        if not self.open["pre"]:
+            self.spans.append(Span(data, code=self.open["code"] > 0))
+
+
+def _resolve(text: str, stash: list, code: bool) -> Iterator[Span]:
+    """Text with its stash placeholders replaced by what they stand for."""
+    start = 0
+    for match in _STASHED.finditer(text):
+        yield Span(text[start : match.start()], code)
+        start = match.end()
+        index = int(match.group(1))
+        block = stash[index] if index < len(stash) else ""
+        if isinstance(block, etree.Element):
+            yield from _spans(block, stash, code)
+        else:
+            parser = _FragmentSpans()
+            parser.feed(str(block))
+            parser.close()
+            yield from (Span(s.text, s.code or code) for s in parser.spans)
+    # Any other placeholder (an inline one left unresolved) separates words, as before.
+    yield Span(_PLACEHOLDER.sub(" ", text[start:]), code)
+
+
+def _spans(element: etree.Element, stash: list, code: bool = False) -> Iterator[Span]:
+    code = code or element.tag == "code"
+    yield from _resolve(element.text or "", stash, code)
+    for child in element:
+        yield from _spans(child, stash, code)
+        yield from _resolve(child.tail or "", stash, code)
+
+
+def _text_spans(elements, stash: list) -> list[Span]:
+    """The text of elements as spans; a space between elements, as a reader sees blocks."""
+    spans: list[Span] = []
+    for element in elements:
+        spans.extend(_spans(element, stash))
+        spans.append(Span(" "))
+    return spans
 
 
 def _heading_text(element: etree.Element) -> str:
@@ -114,12 +183,13 @@ class BoxCollector(Treeprocessor):
             title = _title_element(element)
             task, tip_id = take_tip_words(element) if kind == TIP else (None, "")
             body = [child for child in element if child is not title]
-            box = Box(
+            stash = self.md.htmlStash.rawHtmlBlocks
+            box = Box.from_spans(
+                _text_spans([title] if title is not None else [], stash),
+                _text_spans(body, stash),
                 kind=kind,
                 ordinal=counts[kind],
                 domain=box_domain(element, kind) if kind == TIP else None,
-                title=_text([title]) if title is not None else "",
-                text=_text(body),
                 anchor=element.get("id") or "",
                 section_anchor=section[0],
                 section_title=section[1],

@@ -18,7 +18,9 @@ carry the same boxes in the same order.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from html import escape
 
 from .guide import repository_guide
 
@@ -156,9 +158,34 @@ def check_marks(marks: list[BoxMark], where: str) -> list[Problem]:
 # ----------------------------------------------------------------------------- rendered
 
 
+@dataclass(frozen=True)
+class Span:
+    """A run of a box's text: prose, or an inline code span (`0.0.0.0/0`), which the
+    indexes show as code and the exports as plain text."""
+
+    text: str
+    code: bool = False
+
+
+def spans_text(spans: Iterable[Span]) -> str:
+    """The spans as plain text, for exam-tips.json and the Anki decks: code keeps its text."""
+    return plain_text("".join(span.text for span in spans))
+
+
+def spans_html(spans: Iterable[Span]) -> str:
+    """The spans as HTML for the indexes: text escaped, code spans in <code>."""
+    parts = []
+    for span in spans:
+        text = escape(span.text, quote=False)
+        parts.append(f"<code>{text}</code>" if span.code and span.text.strip() else text)
+    return plain_text("".join(parts))
+
+
 @dataclass
 class Box:
-    """A box found in a converted page."""
+    """A box found in a converted page. ``title`` and ``text`` are plain text; ``title_html``
+    and ``text_html`` the same text with its code spans as <code> (escaped text when not
+    given)."""
 
     kind: str
     ordinal: int  # 1-based among the page's boxes of the same kind
@@ -171,11 +198,25 @@ class Box:
     task: str | None = None  # "2.1", for an exam tip
     tip_id: str = ""  # an exam tip's stable id
     legacy_anchor: str = ""  # the anchor it had by position before it had an id (exam-tip-3)
+    title_html: str = ""
+    text_html: str = ""
 
     def __post_init__(self):
         # A tip's anchor follows its id, so that inserting a tip moves no other tip's link.
         default = f"{TIP}-{self.tip_id}" if self.tip_id else f"{self.kind}-{self.ordinal}"
         self.anchor = self.anchor or default
+        self.title_html = self.title_html or escape(self.title, quote=False)
+        self.text_html = self.text_html or escape(self.text, quote=False)
+
+    @classmethod
+    def from_spans(cls, title: list[Span], body: list[Span], **fields) -> Box:
+        return cls(
+            title=spans_text(title),
+            text=spans_text(body),
+            title_html=spans_html(title),
+            text_html=spans_html(body),
+            **fields,
+        )
 
 
 @dataclass

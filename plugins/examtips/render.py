@@ -102,6 +102,10 @@ def _item(page: PageBoxes, box, link: Callable[[str, str], str], lang: str) -> d
         "kind_label": labels(lang).get(box.kind, box.kind),
         "title": box.title,
         "text": box.text,
+        # The same with code spans as <code>, for the pages: the model escaped the text, so
+        # the templates mark it safe.
+        "title_html": box.title_html,
+        "text_html": box.text_html,
         "href": link(page.page_url, box.anchor),
         "anchor": f"{TIP}-{box.tip_id}" if box.tip_id else box_id(page.src_uri, box),
         # The item's id on this index before tips had ids (storage-s3-exam-tip-2).

@@ -144,6 +144,8 @@ def test_heaviest_topic_leaves_out_homes_tools_and_english(tmp_path):
     # The one-page review is measured in both languages (issue 28), once built.
     assert (pages["review-ko"].path, pages["review-en"].path) == ("review/", "en/review/")
     assert not pages["review-ko"].built
+    # The hosting page is measured too (issue 29), in both languages.
+    assert (pages["hosting-ko"].path, pages["hosting-en"].path) == ("hosting/", "en/hosting/")
 
 
 def test_with_plugin_options_turns_a_bare_plugin_into_a_mapping():

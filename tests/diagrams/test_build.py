@@ -68,7 +68,19 @@ def check_figures(site: Path) -> int:
             assert bool(HANGUL.search(caption.get_text())) != english, f"{where}: wrong language"
             svg = resolve(site, page, image["src"])
             assert svg.is_file() and svg.suffix == ".svg", f"{where}: {image['src']}"
-            assert figure.find("a")["href"] == image["src"], f"{where}: full-size link"
+            # The picture and the visible "Open full size" link both open the full-size page,
+            # which shows this SVG at its natural size.
+            links = figure.select("a[href]")
+            assert [a.get("class") for a in links] == [["diagram__link"], ["diagram__open"]]
+            assert links[0]["href"] == links[1]["href"], f"{where}: two full-size links"
+            assert links[1].get_text(strip=True) == (
+                "Open full size" if english else "원본 크기로 보기"
+            )
+            full = resolve(site, page, links[1]["href"])
+            assert full.suffix == ".html" and full.parent == svg.parent, where
+            shown = soup(full).select_one("main img")
+            assert full.parent / shown["src"] == svg, f"{where}: {full.name} shows another SVG"
+            assert (shown["width"], shown["height"]) == (image["width"], image["height"])
             data = svg.read_bytes()
             assert external_references(data) == [], f"{svg.name} points outside the site"
             assert b"site-packages" not in data and str(ROOT).encode() not in data

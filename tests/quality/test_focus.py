@@ -26,6 +26,14 @@ FOCUSED_BOX_JS = """() => {
 }"""
 
 
+# Three frames after a scroll: Material reacts to the scroll event in the next one.
+SETTLED_JS = """() => new Promise((resolve) => {
+  let frames = 3;
+  const next = () => (--frames ? requestAnimationFrame(next) : resolve());
+  requestAnimationFrame(next);
+})"""
+
+
 def clip(box: dict, viewport: dict) -> dict:
     # A margin around the box: outlines are drawn outside it.
     x, y = max(box["x"] - 6, 0), max(box["y"] - 6, 0)
@@ -46,6 +54,8 @@ def test_focus_is_visible_at_every_tab_stop(page, page_type, open_page):
         if box is None or box.get("hidden"):
             continue
         page.evaluate("document.activeElement.scrollIntoView({block: 'center'})")
+        # Scrolling hides the tabs and the sticky sidebars move up: measure once they have.
+        page.evaluate(SETTLED_JS)
         box = page.evaluate(FOCUSED_BOX_JS)
         region = clip(box, viewport)
         focused = page.screenshot(clip=region)
