@@ -116,7 +116,7 @@ def test_an_override_of_another_version_must_be_rechecked(tmp_path):
 def test_an_override_without_an_upstream_line_is_refused(tmp_path):
     path = tmp_path / "x.html"
     path.write_text("{#- A template that says nothing of where it came from. -#}\n<p></p>\n")
-    with pytest.raises(upstream.ContractError, match="x.html: its first comment needs"):
+    with pytest.raises(upstream.ContractError, match=r"x\.html: its first comment needs"):
         upstream.read_override(path)
 
 
