@@ -141,3 +141,10 @@ def test_the_worker_speaks_materials_message_types_in_order():
     assert dict(re.findall(r"(\w+): (\d+)", ours)) == {
         name: str(number) for number, name in enumerate(members)
     }
+
+
+def test_the_build_expects_the_version_the_snapshots_are_of():
+    from plugins.search.index import MATERIAL_VERSION
+
+    pinned = (upstream.SNAPSHOTS / "VERSION").read_text(encoding="utf-8").strip()
+    assert MATERIAL_VERSION == pinned == upstream.material_version()
