@@ -24,28 +24,15 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils import get_relative_url
 
+from plugins import languages
+from plugins.languages import build_language, language_root
+
+__all__ = ["build_language", "language_root"]  # the plugins' answers, from plugins.languages
+
 
 def site_languages(config: MkDocsConfig) -> tuple[str, list[str]]:
-    """(default language, every language built), from static-i18n's settings if present."""
-    i18n = config.plugins.get("i18n")
-    if i18n is not None:
-        languages = [lang.locale for lang in i18n.config.languages if lang.build]
-        default = next(
-            (lang.locale for lang in i18n.config.languages if lang.default), languages[0]
-        )
-        return default, languages
-    lang = config.theme.get("language") or "en"
-    return lang, [lang]
-
-
-def build_language(config: MkDocsConfig) -> str:
-    """The language of the build in progress (static-i18n sets the theme language)."""
-    return config.theme.get("language") or site_languages(config)[0]
-
-
-def language_root(lang: str, default: str) -> str:
-    """The site-relative folder of a language: "" for the default, "en/" for English."""
-    return "" if lang == default else f"{lang}/"
+    """(default language, every language built): plugins.languages' answer."""
+    return languages.default_language(config), languages.built_languages(config)
 
 
 def page_url(directory: str, lang: str, default: str) -> str:

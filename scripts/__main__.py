@@ -13,7 +13,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m scripts", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
 
-    check = commands.add_parser("check", help="language parity and the notes map")
+    check = commands.add_parser(
+        "check", help="language parity, the notes map, and one set of words (scripts/voice.py)"
+    )
     check.add_argument("--root", type=Path, default=ROOT, help="project root (default: this repo)")
 
     bench = commands.add_parser(
@@ -106,6 +108,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="store the installed Material's text of it (after re-checking our copies)",
     )
 
+    commands.add_parser(
+        "tag-tips", help="one-off: write exam-guide/tip-tags.yml's tasks and ids into the pages"
+    )
+
     site_url = commands.add_parser("site-url", help="the deployed site's address (stack output)")
     site_url.add_argument("--env", required=True)
     site_url.add_argument("--endpoint-url")
@@ -154,6 +160,10 @@ def main(argv: list[str] | None = None) -> int:
         from .upstream import main as run_upstream
 
         return run_upstream(args.refresh)
+    if args.command == "tag-tips":
+        from .tag_tips import run_tag_tips
+
+        return run_tag_tips()
     if args.command == "site-url":
         from .deploy.cli import run_site_url
 

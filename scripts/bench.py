@@ -118,7 +118,7 @@ def paired_times(
 
 
 # Plugins that cache their work between builds, and where (relative to the project otherwise).
-CACHING_PLUGINS = ("diagrams", "korean-search", "glossary")
+CACHING_PLUGINS = ("diagrams", "korean-search")
 
 
 def with_caches_in(config: dict, cache_root: Path) -> dict:

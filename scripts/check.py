@@ -147,12 +147,24 @@ def _runs(numbers: list[int], gaps: set[int] = frozenset()):
         yield start, previous
 
 
+def check_voice(root: Path) -> list[Problem]:
+    """AWS's terms, one English spelling and register, Korean headings as noun phrases and
+    Korean prose in 합쇼체 (scripts/voice.py, scripts/terminology.yml)."""
+    from . import voice
+
+    try:
+        found = voice.run(root)
+    except voice.TerminologyError as error:
+        return [Problem(str(voice.TERMINOLOGY), 1, str(error))]
+    return [Problem(f.path, f.line, f.message) for f in found]
+
+
 def run_checks(root: Path) -> int:
-    problems = check_language_parity(root / "docs") + check_notes_map(root)
+    problems = check_language_parity(root / "docs") + check_notes_map(root) + check_voice(root)
     for problem in sorted(problems):
         print(problem, file=sys.stderr)
     if problems:
         print(f"check: {len(problems)} problem(s)", file=sys.stderr)
         return 1
-    print("check: every page in both languages; every line of the notes mapped")
+    print("check: every page in both languages; every line of the notes mapped; one set of words")
     return 0

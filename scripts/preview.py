@@ -18,6 +18,8 @@ from .infra import TEMPLATE, load_template, response_headers
 from .routing import route
 
 # CloudFront compresses these when the viewer accepts it (the managed CachingOptimized policy).
+# Its Brotli level is AWS's and undocumented; this one is our stand-in (levels above are smaller).
+BROTLI_QUALITY = 5
 COMPRESSIBLE = {".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".csv", ".tsv", ".map"}
 TEXT_TYPES = {".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".csv", ".tsv", ".map"}
 
@@ -63,7 +65,7 @@ class SiteHandler(BaseHTTPRequestHandler):
         body = self._file(result.key).read_bytes()
         encoding = self._encoding(result.key)
         if encoding == "br":
-            body = brotli.compress(body, quality=5)
+            body = brotli.compress(body, quality=BROTLI_QUALITY)
         elif encoding == "gzip":
             body = gzip.compress(body, compresslevel=6)
         self.send_response(result.status)

@@ -68,9 +68,10 @@ BUNDLE_RELIANCES = (
         ("_/index.ts",),
     ),
     Reliance(
-        "plugins/site (sitemap.xml beside each page) and overrides/main.html (site_meta)",
-        "Material's language selector fetches sitemap.xml relative to the page's "
-        'rel="alternate" links',
+        "plugins/site (hreflang only in the sitemaps) and overrides/partials/alternate.html",
+        'Material fetches sitemap.xml beside every <link rel="alternate"> in the head and '
+        "redirects clicks on links without a target through it: the head has none, and the "
+        "language selector's links carry target=_self",
         ("integrations/sitemap/index.ts", "integrations/alternate/index.ts"),
     ),
 )

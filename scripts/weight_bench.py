@@ -23,7 +23,9 @@ PHONE = {
     "has_touch": True,
 }
 KB = 1000  # goals are in kilobytes of 1000 bytes: the stricter reading
-GOALS = {"page_kb": 150, "search_index_kb": 200}
+# The search index has its budget in the search section (search_bench.INDEX_BUDGET_BYTES,
+# Brotli); Chromium over http gets gzip, so its bytes here are reported, not judged.
+GOALS = {"page_kb": 150}
 
 # Every layout shift not caused by input, as the Layout Instability API reports it.
 CLS_OBSERVER = """
@@ -141,8 +143,6 @@ def goals_met(visit: dict, page: BenchPage) -> dict:
         "no failed or external request": not (
             visit["failed_requests"] or visit["external_requests"]
         ),
-        f"search index ≤ {GOALS['search_index_kb']} KB": visit["search_index_bytes"]
-        <= GOALS["search_index_kb"] * KB,
         "own language's index only": own_index,
         "no layout shift": visit["layout_shift_after_scrolling"] < 0.01,
     }

@@ -128,6 +128,12 @@ def fixture_config(docs_dir: Path, overrides: dict | None, segment: bool) -> dic
     config["theme"]["custom_dir"] = str(ROOT / "overrides")
     config.pop("nav", None)
     config.update(overrides or {})
+    # A fixture has none of the site's pages, which the real guide's sections point at: its
+    # guide has every task pending, unless the fixture brings its own.
+    tips = next((e for e in config["plugins"] if configfile.plugin_name(e) == "exam-tips"), None)
+    if tips is not None and not (isinstance(tips, dict) and "guide_file" in tips["exam-tips"]):
+        guide = {"guide_file": str(ROOT / "tests" / "fixtures" / "exam-guide.yml")}
+        config = configfile.with_plugin_options(config, "exam-tips", guide)
     if not segment:
         # The particle rules only: no kiwipiepy model to load, for tests that do not look at
         # Korean segmentation (the real site's build tests do).
@@ -178,8 +184,8 @@ class SharedSite:
     pytest-xdist runs a session fixture once per worker. The site is built by whichever worker
     takes the file lock first, into a folder of the run's temporary directory that every worker
     shares (pytest-xdist's documented recipe for session fixtures), and the others wait for it.
-    Its address is baked into the pages (canonical links, hreflang, the sitemaps Material
-    fetches), so one server serves it on that port: the first worker to need it starts it, the
+    Its address is baked into the pages (canonical links, the sitemaps' hreflang pairs), so
+    one server serves it on that port: the first worker to need it starts it, the
     others register as its users, and it stops when the last user is done. The build starts
     in the background as soon as a collected test needs the site, while the unit tests run."""
 

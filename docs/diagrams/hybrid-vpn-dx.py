@@ -12,8 +12,8 @@ CAPTION = {
 }
 ALT = {
     "ko": (
-        "왼쪽은 온프레미스 데이터센터의 고객 게이트웨이 라우터, 오른쪽은 AWS 리전의 VPC와 그 VPC에 연결된 가상 프라이빗 게이트웨이입니다. "
-        "주 경로는 데이터센터에서 Direct Connect 로케이션을 거쳐 AWS로 들어가는 전용 사설 연결입니다. "
+        "왼쪽은 온프레미스 데이터 센터의 고객 게이트웨이 라우터, 오른쪽은 AWS 리전의 VPC와 그 VPC에 연결된 가상 프라이빗 게이트웨이입니다. "
+        "주 경로는 데이터 센터에서 Direct Connect 로케이션을 거쳐 AWS로 들어가는 전용 프라이빗 연결입니다. "
         "백업 경로는 같은 라우터에서 인터넷을 거쳐 가상 프라이빗 게이트웨이로 가는 IPsec Site-to-Site VPN 터널 두 개이며, Direct Connect에 장애가 나면 BGP 경로에 따라 트래픽이 VPN으로 넘어갑니다."
     ),
     "en": (
@@ -23,7 +23,7 @@ ALT = {
     ),
 }
 LABELS = {
-    "dc": {"ko": "온프레미스 데이터센터", "en": "On-premises data center"},
+    "dc": {"ko": "온프레미스 데이터 센터", "en": "On-premises data center"},
     "cgw": {"ko": "고객 게이트웨이\n(라우터)", "en": "Customer gateway\n(router)"},
     "dx": {"ko": "Direct Connect\n로케이션", "en": "Direct Connect\nlocation"},
     "internet": {"ko": "인터넷", "en": "Internet"},

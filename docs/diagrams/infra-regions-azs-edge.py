@@ -20,7 +20,7 @@ ALT = {
     ),
     "en": (
         "There are two Regions, Seoul and Tokyo, and each is made of three Availability Zones. "
-        "Each Availability Zone holds one or more data centres, and the zones of one Region are joined by redundant, dedicated metro fibre. "
+        "Each Availability Zone holds one or more data centers, and the zones of one Region are joined by redundant, dedicated metro fiber. "
         "The two Regions are connected by the AWS global network (the backbone), not by the public internet. "
         "Users connect to the nearest edge location, which reaches the origin in a Region through a regional edge cache; a Local Zone extends the Seoul Region into a metro area."
     ),
@@ -40,11 +40,11 @@ LABELS = {
     "az_a": {"ko": "가용 영역 a", "en": "Availability Zone a"},
     "az_b": {"ko": "가용 영역 b", "en": "Availability Zone b"},
     "az_c": {"ko": "가용 영역 c", "en": "Availability Zone c"},
-    "dc": {"ko": "데이터 센터", "en": "Data centre"},
+    "dc": {"ko": "데이터 센터", "en": "Data center"},
     "lz": {"ko": "Local Zone\n(대도시 확장)", "en": "Local Zone\n(metro extension)"},
     "metro": {
         "ko": "이중화된 전용 메트로 광섬유\n(한 자릿수 ms 지연 시간)",
-        "en": "Redundant dedicated metro fibre\n(single-digit ms latency)",
+        "en": "Redundant dedicated metro fiber\n(single-digit ms latency)",
     },
     "backbone": {"ko": "AWS 글로벌 네트워크(백본)", "en": "AWS global network (backbone)"},
     "near": {"ko": "가장 가까운 곳에 접속", "en": "Connect to the nearest"},

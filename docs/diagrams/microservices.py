@@ -21,7 +21,7 @@ ALT = {
     ),
     "en": (
         "User requests enter through one Amazon API Gateway, which routes each path to a service. "
-        "The user service runs as a Lambda function with its own DynamoDB table, the product catalogue service as Fargate containers with its own ElastiCache, "
+        "The user service runs as a Lambda function with its own DynamoDB table, the product catalog service as Fargate containers with its own ElastiCache, "
         "and the order service as Fargate containers with its own Aurora database. Services never share a database; they talk only through APIs. "
         "When an order is created, the order service publishes an event to an SNS topic and the notification service picks it up asynchronously through an SQS queue."
     ),
@@ -33,7 +33,7 @@ LABELS = {
         "en": "API Gateway\n/users /products /orders",
     },
     "svc_user": {"ko": "사용자 서비스", "en": "User service"},
-    "svc_cat": {"ko": "상품 카탈로그 서비스", "en": "Catalogue service"},
+    "svc_cat": {"ko": "상품 카탈로그 서비스", "en": "Catalog service"},
     "svc_order": {"ko": "주문 서비스", "en": "Order service"},
     "svc_notify": {"ko": "알림 서비스", "en": "Notification service"},
     "user_fn": {"ko": "Lambda", "en": "Lambda"},

@@ -15,7 +15,7 @@ ALT = {
         "가시성 제한 시간(기본 30초) 동안 다른 소비자에게 보이지 않습니다. "
         "A가 그 시간 안에 처리를 마치고 메시지를 삭제하면 끝입니다(3a). "
         "삭제하지 못한 채 시간이 지나면 메시지가 다시 보이게 되어 소비자 B가 같은 메시지를 다시 받을 수 있습니다(3b). "
-        "수신 횟수가 재드라이브 정책의 maxReceiveCount를 넘으면 메시지는 배달 못한 편지 대기열로 옮겨집니다(4)."
+        "수신 횟수가 리드라이브 정책의 maxReceiveCount를 넘으면 메시지는 배달 못한 편지 대기열로 옮겨집니다(4)."
     ),
     "en": (
         "A producer sends a message to an SQS queue (1). When consumer A receives it (2), the message stays in the queue "

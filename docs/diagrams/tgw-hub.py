@@ -12,7 +12,7 @@ CAPTION = {
 ALT = {
     "ko": (
         "한 리전의 Transit Gateway가 가운데 허브입니다. 운영, 개발, 공용 서비스 VPC 세 개가 각각 한 번씩 Transit Gateway에 연결되어 있습니다. "
-        "본사 데이터센터는 Site-to-Site VPN 연결로, 지사는 Direct Connect 게이트웨이를 통해 같은 허브에 연결됩니다. "
+        "본사 데이터 센터는 Site-to-Site VPN 연결로, 지사는 Direct Connect 게이트웨이를 통해 같은 허브에 연결됩니다. "
         "허브는 다른 리전의 Transit Gateway와 리전 간 피어링으로도 연결되어, 트래픽이 AWS 글로벌 네트워크로 리전 사이를 오갑니다. 어떤 연결끼리 통신할지는 Transit Gateway 라우팅 테이블이 정합니다."
     ),
     "en": (
@@ -30,7 +30,7 @@ LABELS = {
     "dev": {"ko": "개발 VPC", "en": "Development VPC"},
     "shared": {"ko": "공용 서비스 VPC", "en": "Shared services VPC"},
     "vpc_b": {"ko": "VPC", "en": "VPC"},
-    "hq": {"ko": "본사 데이터센터", "en": "Headquarters data center"},
+    "hq": {"ko": "본사 데이터 센터", "en": "Headquarters data center"},
     "branch": {"ko": "지사", "en": "Branch office"},
     "vpn": {"ko": "Site-to-Site VPN", "en": "Site-to-Site VPN"},
     "dx": {"ko": "Direct Connect\n게이트웨이", "en": "Direct Connect\ngateway"},

@@ -15,7 +15,7 @@ ALT = {
     ),
     "en": (
         "There is a peering connection between VPC A (10.0.0.0/16) and VPC B (10.1.0.0/16), and another between VPC B and VPC C (10.2.0.0/16). "
-        "A and B can talk, and B and C can talk, but A and C can't talk through B. They need their own A–C peering connection, shown as the dashed missing link."
+        "A and B can talk, and B and C can talk, but A and C cannot talk through B. They need their own A–C peering connection, shown as the dashed missing link."
     ),
 }
 LABELS = {
@@ -29,7 +29,7 @@ LABELS = {
     "pcx_bc": {"ko": "피어링 B–C: 통신 가능", "en": "Peering B–C: works"},
     "no_ac": {
         "ko": "A–C: B를 거쳐 갈 수 없음\n(별도 피어링 필요)",
-        "en": "A–C: can't go through B\n(needs its own peering)",
+        "en": "A–C: cannot go through B\n(needs its own peering)",
     },
 }
 

@@ -16,6 +16,8 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
+from plugins.languages import all_languages, built_languages
+
 from .config import DiagramsConfig
 from .render import (
     RenderedDiagram,
@@ -72,7 +74,9 @@ class DiagramManager:
             icon_size=self.config.icon_size,
             workers=self.config.workers,
         )
-        self.languages, self.build_languages = site_languages(mkdocs_config)
+        # Every language labels must have, and the languages built.
+        self.languages = all_languages(mkdocs_config)
+        self.build_languages = built_languages(mkdocs_config)
         self._register_fence(mkdocs_config)
         if STYLESHEET not in mkdocs_config.extra_css:
             mkdocs_config.extra_css.append(STYLESHEET)
@@ -139,8 +143,8 @@ class DiagramManager:
         env.loader = ChoiceLoader([env.loader, FileSystemLoader(TEMPLATES)])
         self.env = env
 
-    def begin_page(self, page, build_lang: str) -> None:
-        lang = getattr(page.file, "locale", None) or build_lang
+    def begin_page(self, page, lang: str) -> None:
+        """``lang``: the page's language (plugins.languages.file_language)."""
         self.page = PageState(page.file.src_uri, page.file, lang)
 
     def end_page(self) -> None:
@@ -192,12 +196,3 @@ class DiagramManager:
             unused = (name, lang) not in self.used
             if result_lang == lang and unused and isinstance(result, DiagramError):
                 log.error("diagrams: %s (diagram '%s', on no page)", result, name)
-
-
-def site_languages(mkdocs_config) -> tuple[list[str], list[str]]:
-    """Every language labels must have, and the languages built, from static-i18n if used."""
-    i18n = mkdocs_config.plugins.get("i18n")
-    if i18n is not None and hasattr(i18n, "all_languages"):
-        return list(i18n.all_languages), list(i18n.build_languages)
-    lang = mkdocs_config.theme.get("language") or "en"
-    return [lang], [lang]

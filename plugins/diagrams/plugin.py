@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from mkdocs.plugins import BasePlugin, event_priority
 
+from plugins import languages
+
 from .config import DiagramsConfig
 from .manager import DiagramManager
 
@@ -27,8 +29,7 @@ class DiagramsPlugin(BasePlugin[DiagramsConfig]):
     def on_files(self, files, config):
         if not self.config.enabled:
             return files
-        # static-i18n sets the theme language to the language being built.
-        self.lang = config.theme.get("language") or "en"
+        self.lang = languages.build_language(config)
         self.manager.render(self.lang)
         self.manager.use_theme(config.theme)
         return self.manager.add_files(files, config)
@@ -36,7 +37,7 @@ class DiagramsPlugin(BasePlugin[DiagramsConfig]):
     def on_page_markdown(self, markdown, page, config, files):
         if self.config.enabled:
             # The fence formatter runs while this page's Markdown is converted, just after.
-            self.manager.begin_page(page, self.lang)
+            self.manager.begin_page(page, languages.file_language(page.file, config))
         return markdown
 
     def on_page_content(self, html, page, config, files):

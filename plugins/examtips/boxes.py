@@ -13,6 +13,7 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
 from .model import DOMAINS, KINDS, MODIFIERS, TIP, Box, plain_text, text_for
+from .tags import TASK_CLASS
 
 _PLACEHOLDER = re.compile("\x02[^\x03]*\x03")
 
@@ -24,6 +25,8 @@ class PageContext:
     lang: str
     badge_class: str = "exam-tip-domain"
     boxes: list[Box] = field(default_factory=list)
+    # Anchors a tip had before it had an id (#exam-tip-3), by tip id: kept as link targets.
+    legacy_anchors: dict[str, str] = field(default_factory=dict)
 
 
 def box_kind(element: etree.Element) -> str | None:
@@ -37,12 +40,28 @@ def box_kind(element: etree.Element) -> str | None:
 
 
 def box_domain(element: etree.Element, kind: str) -> str | None:
-    words = [
+    words = _words(element, kind)
+    return words[0] if words and words[0] in DOMAINS else None
+
+
+def _words(element: etree.Element, kind: str) -> list[str]:
+    return [
         word
         for word in (element.get("class") or "").split()
         if word not in {"admonition", kind} and word not in MODIFIERS
     ]
-    return words[0] if len(words) == 1 and words[0] in DOMAINS else None
+
+
+def take_tip_words(element: etree.Element) -> tuple[str | None, str]:
+    """(task, id) of a tip, from the class words ``task-2-1`` and the id after it, which
+    leave the box's classes: they are data, not styles."""
+    words = _words(element, TIP)
+    if len(words) != 3 or not TASK_CLASS.match(words[1]):
+        return None, ""
+    task = ".".join(TASK_CLASS.match(words[1]).groups())
+    classes = (element.get("class") or "").split()
+    element.set("class", " ".join(word for word in classes if word not in words[1:]))
+    return task, words[2]
 
 
 def _title_element(element: etree.Element) -> etree.Element | None:
@@ -85,6 +104,7 @@ class BoxCollector(Treeprocessor):
                 continue
             counts[kind] += 1
             title = _title_element(element)
+            task, tip_id = take_tip_words(element) if kind == TIP else (None, "")
             body = [child for child in element if child is not title]
             box = Box(
                 kind=kind,
@@ -95,8 +115,17 @@ class BoxCollector(Treeprocessor):
                 anchor=element.get("id") or "",
                 section_anchor=section[0],
                 section_title=section[1],
+                task=task,
+                tip_id=tip_id,
+                legacy_anchor=context.legacy_anchors.get(tip_id, ""),
             )
             element.set("id", box.anchor)
+            legacy = box.legacy_anchor
+            if legacy:
+                # The tip's anchor before it had an id, so that links published then still land.
+                target = etree.Element("span", {"id": legacy, "class": "exam-tip-legacy-anchor"})
+                # After the title: a details element's summary must stay its first child.
+                element.insert(list(element).index(title) + 1 if title is not None else 0, target)
             if box.domain and title is not None:
                 badge = etree.SubElement(
                     title,

@@ -3,21 +3,24 @@ checked and numbered. Pure code, no MkDocs objects.
 
 Writers use admonitions (AUTHORING.md):
 
-    !!! exam-tip resilient "다중 AZ는 가용성, 읽기 전용 복제본은 성능"
+    !!! exam-tip resilient 2.2 multi-az-vs-read-replica "다중 AZ는 가용성, 읽기 전용 복제본은 성능"
         본문…
 
     !!! correction
         본문…
 
-The domain is the second word of an exam tip. Boxes are numbered in page order per kind,
-which gives each a stable anchor (``exam-tip-2``) that is the same in both languages, since
-the two versions of a page carry the same boxes in the same order.
+An exam tip's words are its domain, its task statement and its stable id (tags.py checks
+them); its anchor is ``exam-tip-<id>``. Corrections and updates are numbered in page order
+per kind (``correction-2``), the same in both languages, since the two versions of a page
+carry the same boxes in the same order.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
+from .guide import repository_guide
 
 TIP = "exam-tip"
 CORRECTION = "correction"
@@ -36,39 +39,19 @@ class Domain:
     badges: dict[str, str]
 
 
-# The four domains of the AWS Certified Solutions Architect - Associate (SAA-C03) exam.
+# The badges a tip's title carries; the names and weights come from the exam guide's data.
+BADGES = {
+    "secure": {"ko": "보안", "en": "Secure"},
+    "resilient": {"ko": "복원력", "en": "Resilient"},
+    "performance": {"ko": "고성능", "en": "High-performing"},
+    "cost": {"ko": "비용 최적화", "en": "Cost-optimized"},
+}
+
+# The four domains of the AWS Certified Solutions Architect - Associate (SAA-C03) exam, in
+# the guide's order, from exam-guide/saa-c03.yml.
 DOMAINS: dict[str, Domain] = {
-    domain.key: domain
-    for domain in (
-        Domain(
-            "secure",
-            1,
-            30,
-            {"ko": "보안 아키텍처 설계", "en": "Design Secure Architectures"},
-            {"ko": "보안", "en": "Secure"},
-        ),
-        Domain(
-            "resilient",
-            2,
-            26,
-            {"ko": "복원력을 갖춘 아키텍처 설계", "en": "Design Resilient Architectures"},
-            {"ko": "복원력", "en": "Resilient"},
-        ),
-        Domain(
-            "performance",
-            3,
-            24,
-            {"ko": "고성능 아키텍처 설계", "en": "Design High-Performing Architectures"},
-            {"ko": "고성능", "en": "High-performing"},
-        ),
-        Domain(
-            "cost",
-            4,
-            20,
-            {"ko": "비용 최적화 아키텍처 설계", "en": "Design Cost-Optimized Architectures"},
-            {"ko": "비용 최적화", "en": "Cost-optimized"},
-        ),
-    )
+    domain.id: Domain(domain.id, domain.number, domain.weight, domain.title, BADGES[domain.id])
+    for domain in repository_guide().domains
 }
 
 
@@ -101,7 +84,7 @@ class BoxMark:
 
 _BOX = re.compile(
     r"^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?)[ \t]*(?P<kind>exam-tip|correction|update)\b"
-    r"(?P<words>(?:[ \t]+[\w-]+)*)"
+    r"(?P<words>(?:[ \t]+[\w.-]+)*)"
     r'(?:[ \t]+"(?P<title>[^"]*)")?[ \t]*$'
 )
 _FENCE = re.compile(r"^[ \t]*(?P<fence>`{3,}|~{3,})")
@@ -149,23 +132,13 @@ def scan_boxes(text: str) -> list[BoxMark]:
 
 
 def check_marks(marks: list[BoxMark], where: str) -> list[Problem]:
-    """Problems in boxes as written: a tip needs one known domain, a title and a body; a
-    correction or update needs a body."""
+    """Problems in boxes as written: every box needs a body; a correction or update takes no
+    words after its type."""
     problems = []
     for mark in marks:
         at = f"{where}:{mark.line}"
         if mark.kind == TIP:
-            domains = [word for word in mark.words if word not in MODIFIERS]
-            known = ", ".join(DOMAINS)
-            if not domains:
-                message = "exam tip without a domain: write '!!! exam-tip <domain> \"title\"' "
-                problems.append(Problem(at, message + f"with a domain among {known}"))
-            elif len(domains) > 1 or domains[0] not in DOMAINS:
-                message = f"exam tip with unknown domain '{' '.join(domains)}'"
-                problems.append(Problem(at, f"{message}: use one of {known}"))
-            if not (mark.title or "").strip():
-                message = 'exam tip without a title: add "title" after the domain'
-                problems.append(Problem(at, message))
+            pass  # its domain, task, id and title: tags.check_tip_marks, which knows the guide
         elif mark.words:
             message = f"{mark.kind} takes no words after its type, got '{' '.join(mark.words)}'"
             problems.append(Problem(at, message))
@@ -190,9 +163,14 @@ class Box:
     anchor: str = ""
     section_anchor: str = ""
     section_title: str = ""
+    task: str | None = None  # "2.1", for an exam tip
+    tip_id: str = ""  # an exam tip's stable id
+    legacy_anchor: str = ""  # the anchor it had by position before it had an id (exam-tip-3)
 
     def __post_init__(self):
-        self.anchor = self.anchor or f"{self.kind}-{self.ordinal}"
+        # A tip's anchor follows its id, so that inserting a tip moves no other tip's link.
+        default = f"{TIP}-{self.tip_id}" if self.tip_id else f"{self.kind}-{self.ordinal}"
+        self.anchor = self.anchor or default
 
 
 @dataclass
@@ -222,8 +200,9 @@ def page_key(src_uri: str) -> str:
 
 
 def box_id(src_uri: str, box: Box) -> str:
-    """The id of a box across the site: ``storage-s3-exam-tip-2``."""
-    return f"{page_key(src_uri)}-{box.anchor}"
+    """The id of a box across the site: a tip's own id (``sqs-buffer-spikes``), unique across
+    the site; ``storage-s3-correction-2`` for corrections and updates."""
+    return box.tip_id or f"{page_key(src_uri)}-{box.anchor}"
 
 
 def plain_text(text: str) -> str:

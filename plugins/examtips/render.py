@@ -8,22 +8,25 @@ from html import escape
 
 from plugins.anki import anki_deck
 
+from .guide import Guide
 from .model import CORRECTION, DOMAINS, TIP, UPDATE, PageBoxes, box_id, page_key, text_for
 
 LABELS: dict[str, dict[str, str]] = {
     "ko": {
         "tips_title": "시험 팁",
-        "tips_description": "SAA-C03 시험의 네 도메인별로 이 사이트의 시험 팁을 모았습니다.",
+        "tips_description": "SAA-C03 시험의 도메인과 과제별로 이 사이트의 시험 팁을 모았습니다.",
         "tips_intro": (
-            "AWS Certified Solutions Architect – Associate(SAA-C03) 시험 가이드의 네 도메인별로, "
-            "이 사이트의 페이지에 있는 시험 팁을 모았습니다. 팁을 누르면 그 팁이 있는 곳으로 "
-            "갑니다."
+            "AWS Certified Solutions Architect – Associate(SAA-C03) 시험 가이드의 도메인과 과제 "
+            "설명별로 이 사이트의 페이지에 있는 시험 팁을 모았습니다. 팁을 누르면 그 팁이 "
+            "있는 곳으로 갑니다."
         ),
         "domain": "도메인 {number}",
         "weight": "채점 문항의 {weight}%",
         "count": "팁 {count}개",
         "total": "모두 {count}개",
         "no_tips": "아직 이 도메인의 팁이 없습니다.",
+        "no_task_tips": "아직 이 과제의 팁이 없습니다.",
+        "task": "과제 {id}",
         "corrections_title": "정정과 업데이트",
         "corrections_description": "과정 노트에서 고치거나 최신 정보로 바꾼 내용을 모았습니다.",
         "corrections_intro": (
@@ -42,16 +45,19 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "en": {
         "tips_title": "Exam tips",
-        "tips_description": "Every exam tip on this site, by domain of the SAA-C03 exam.",
+        "tips_description": "Every exam tip on this site, by domain and task of the SAA-C03 exam.",
         "tips_intro": (
-            "The exam tips on the pages of this site, by domain of the AWS Certified Solutions "
-            "Architect – Associate (SAA-C03) exam guide. Follow a tip to where it stands."
+            "The exam tips on the pages of this site, by domain and task statement of the AWS "
+            "Certified Solutions Architect – Associate (SAA-C03) exam guide. Follow a tip to "
+            "where it stands."
         ),
         "domain": "Domain {number}",
         "weight": "{weight}% of scored questions",
         "count": "{count} tips",
         "total": "{count} in all",
         "no_tips": "No tips for this domain yet.",
+        "no_task_tips": "No tips for this task statement yet.",
+        "task": "Task {id}",
         "corrections_title": "Corrections and updates",
         "corrections_description": "What was corrected or updated from the course notes.",
         "corrections_intro": (
@@ -95,6 +101,11 @@ def _item(page: PageBoxes, box, link: Callable[[str, str], str], lang: str) -> d
         "title": box.title,
         "text": box.text,
         "href": link(page.page_url, box.anchor),
+        "anchor": f"{TIP}-{box.tip_id}" if box.tip_id else box_id(page.src_uri, box),
+        # The item's id on this index before tips had ids (storage-s3-exam-tip-2).
+        "legacy_anchor": (
+            f"{page_key(page.src_uri)}-{box.legacy_anchor}" if box.legacy_anchor else ""
+        ),
         "section_title": box.section_title,
     }
 
@@ -104,21 +115,32 @@ def tips_context(
     lang: str,
     link: Callable[[str, str], str],
     downloads: dict[str, str],
+    guide: Guide,
 ) -> dict:
-    """Tips grouped by domain (in the exam guide's order), then by page in site order."""
+    """Tips grouped by domain, then by task statement (in the exam guide's order), then by
+    page in site order."""
     domains = []
     for domain in DOMAINS.values():
-        groups = []
-        for page in pages:
-            items = [
-                _item(page, box, link, lang)
-                for box in page.of_kind(TIP)
-                if box.domain == domain.key
-            ]
-            if items:
-                groups.append(
-                    {"title": page.page_title, "href": link(page.page_url, ""), "tips": items}
-                )
+        tasks = []
+        for task in guide.domain(domain.key).tasks:
+            groups = []
+            for page in pages:
+                items = [
+                    _item(page, box, link, lang) for box in page.of_kind(TIP) if box.task == task.id
+                ]
+                if items:
+                    groups.append(
+                        {"title": page.page_title, "href": link(page.page_url, ""), "tips": items}
+                    )
+            tasks.append(
+                {
+                    "id": task.id,
+                    "anchor": task.anchor,
+                    "title": task.title[lang],
+                    "count": sum(len(group["tips"]) for group in groups),
+                    "pages": groups,
+                }
+            )
         domains.append(
             {
                 "key": domain.key,
@@ -127,8 +149,8 @@ def tips_context(
                 "weight": domain.weight,
                 "name": text_for(domain.names, lang),
                 "badge": text_for(domain.badges, lang),
-                "count": sum(len(group["tips"]) for group in groups),
-                "pages": groups,
+                "count": sum(task["count"] for task in tasks),
+                "tasks": tasks,
             }
         )
     return {
@@ -167,13 +189,15 @@ def corrections_context(
 
 
 def export_json(pages: Sequence[PageBoxes], site_path: Callable[[str, str], str]) -> list[dict]:
-    """exam-tips.json: {id, title, text, domain, url}, url the absolute path of the tip."""
+    """exam-tips.json: {id, title, text, domain, task, url}: id the tip's stable id, task its
+    task statement ("2.1"), url the absolute path of the tip."""
     return [
         {
             "id": box_id(page.src_uri, box),
             "title": box.title,
             "text": box.text,
             "domain": box.domain,
+            "task": box.task,
             "url": site_path(page.page_url, box.anchor),
         }
         for page in pages
@@ -194,5 +218,6 @@ def tips_deck(pages: Sequence[PageBoxes], lang: str, absolute_url: Callable[[str
             url = absolute_url(page.page_url, box.anchor)
             link = f'<a href="{escape(url)}">{escape(page.page_title)}</a>'
             back = f"{escape(box.text)}<br><br>{link}"
-            rows.append((front, back, f"saa-c03 exam-tip domain::{box.domain}"))
+            tags = f"saa-c03 exam-tip domain::{box.domain} task::{box.task}"
+            rows.append((front, back, tags))
     return anki_deck(rows, labels(lang)["deck"])

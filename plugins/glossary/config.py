@@ -13,8 +13,6 @@ class GlossaryConfig(Config):
     glossary_anki = c.Type(str, default="glossary-anki.tsv")
     # Pages (src paths, glob patterns) whose text is never linked to the glossary.
     glossary_exclude = c.Type(list, default=[])
-    # Where term matches are remembered between builds, relative to mkdocs.yml; "" for none.
-    cache_dir = c.Type(str, default=".cache/glossary")
     # Class of the term links (styled in docs/assets/study-index.css).
     glossary_link_class = c.Type(str, default="glossary-term")
 

@@ -25,7 +25,6 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
-from .cache import RememberingMatcher
 from .matcher import TermMatcher
 
 # Elements whose text is never linked: code, links, headings, titles of admonitions and
@@ -50,7 +49,7 @@ _RAW_CLOSE = re.compile(r"^\s*</(a|code|kbd|pre|abbr|script|style|h[1-6])\s*>", 
 class PageLinks:
     """What the linker needs for one page, and what it found there."""
 
-    matcher: TermMatcher | RememberingMatcher
+    matcher: TermMatcher
     href: Callable[[str], str]  # term id -> link to its glossary entry
     link_class: str = "glossary-term"
     # (term id, section anchor, section title); anchor "" is the top of the page.
@@ -168,27 +167,6 @@ class GlossaryLinker(Treeprocessor):
             self._raw_depth += 1
         elif _RAW_CLOSE.match(raw) and self._raw_depth:
             self._raw_depth -= 1
-
-
-def without_links(html: str, link_class: str) -> tuple[str, int]:
-    """``html`` with the term links that GlossaryLinker made replaced by their text, and how
-    many there were. Python-Markdown writes those links in one fixed form (attributes sorted,
-    the text escaped, no markup inside), so a pattern of exactly that form finds them all and
-    nothing a page wrote by hand (which would need this class and a definition's id)."""
-    pattern = _link_pattern(link_class)
-    return pattern.subn(r"\1", html)
-
-
-_LINK_PATTERNS: dict[str, re.Pattern] = {}
-
-
-def _link_pattern(link_class: str) -> re.Pattern:
-    if link_class not in _LINK_PATTERNS:
-        _LINK_PATTERNS[link_class] = re.compile(
-            f'<a aria-describedby="{DEFINITION_ID}[^"<>]*" class="{re.escape(link_class)}" '
-            f'href="[^"<>]*">([^<]*)</a>'
-        )
-    return _LINK_PATTERNS[link_class]
 
 
 class GlossaryExtension(Extension):

@@ -6,20 +6,17 @@ from __future__ import annotations
 import fnmatch
 import json
 import logging
-import re
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path, PurePosixPath
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
+from mkdocs.plugins import BasePlugin, event_priority
 
 from plugins import generated_pages as pages
+from plugins.languages import build_language, built_languages, default_language, language_root
 
-from . import model, render
-from .cache import RememberingMatcher, StoredOutput, digest_of, matching_digest, source_of
 from .config import GlossaryConfig
-from .linker import DEFINITION_ID, GlossaryExtension, PageLinks, without_links
+from .linker import DEFINITION_ID, GlossaryExtension, PageLinks
 from .matcher import TermMatcher
 from .model import Glossary, load_glossary
 from .render import (
@@ -35,9 +32,6 @@ from .render import (
 
 log = logging.getLogger("mkdocs.plugins.glossary")
 TEMPLATES = Path(__file__).parent / "templates"
-# Stored outputs follow the code that makes them, not only their inputs.
-MODEL_CODE = source_of(model)
-RENDER_CODE = source_of(model, render)
 
 
 @dataclass
@@ -48,10 +42,9 @@ class LanguageState:
     glossary_file: object = None
     # term id -> the sections using it, in the order met (a dict as an ordered set).
     uses: dict[str, dict[Usage, None]] = field(default_factory=dict)
-    uses_digest: str = ""
-    # page URL -> (how many term links its content has, the hidden definitions they name),
-    # from its conversion until search has read it and the definitions are added.
-    linked_pages: dict[str, tuple[int, str]] = field(default_factory=dict)
+    # page URL -> the hidden definitions its term links name, from its conversion until
+    # search has read the page and they are added.
+    linked_pages: dict[str, str] = field(default_factory=dict)
     # The glossary page's backlinks file: (its path in the site, its bytes).
     backlinks: tuple[str, bytes] | None = None
 
@@ -60,15 +53,11 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
     def __init__(self):
         self.glossary = Glossary()
         self._source_stamp: tuple = ()
-        self.matchers: dict[str, RememberingMatcher] = {}
-        self.outputs: dict[str, StoredOutput] = {}
-        self._glossary_digest = ""
+        self.matchers: dict[str, TermMatcher] = {}
         self.texts: dict[str, dict] = {}  # language -> term id -> TermText
         self.states: dict[str, LanguageState] = {}
         self.lang = ""
         self.current: PageLinks | None = None
-        # (page, its content with term links, the content without them that search reads).
-        self._linked_content: tuple[object, str, str] | None = None
         self.extension = GlossaryExtension(lambda: self.current)
 
     def on_config(self, config):
@@ -82,7 +71,7 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
     def on_pre_build(self, config):
         if not self.config.enabled:
             return
-        self.lang = pages.build_language(config)
+        self.lang = build_language(config)
         self.states[self.lang] = LanguageState()
         self._load(config)
 
@@ -115,10 +104,7 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
                 use = Usage(page.url, page.title or "", anchor, section_title or page.title or "")
                 uses.setdefault(term_id, {})[use] = None
             if self.current.uses:
-                self.states[self.lang].linked_pages[page.url] = (
-                    len(self.current.uses),
-                    self._definitions(self.current.uses),
-                )
+                self.states[self.lang].linked_pages[page.url] = self._definitions(self.current.uses)
             self.current = None
         return html
 
@@ -131,44 +117,15 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
             DEFINITION_ID,
         )
 
-    # Material's search (priority 0) indexes the text of page.content and ignores its links'
-    # attributes, so the term links add nothing to the index; but they are about a third of
-    # the tags it parses, and parsing was most of the build time this plugin added. Search
-    # reads the page without them; the page itself is rendered with them.
-    @event_priority(10)
-    def _text_for_search(self, context, page, config, nav):
-        expected, _definitions = self._linked_page(page, remove=False)
-        if expected:
-            text, found = without_links(page.content, self.config.glossary_link_class)
-            # Anything unexpected (another plugin rewrote the links): search parses it all.
-            if found == expected:
-                self._linked_content = (page, page.content, text)
-                page.content = text
-        return context
-
+    # After Material's search (priority 0) has read the page: the hidden definitions, and the
+    # glossary page's HTML, are not the page's own text, so search never sees them.
     @event_priority(-10)
-    def _links_for_page(self, context, page, config, nav):
-        if self._linked_content is not None and self._linked_content[0] is page:
-            _page, linked, given = self._linked_content
-            if page.content == given:
-                page.content = linked
-            else:
-                page.content = _after_search(linked, given, page)
-        self._linked_content = None
-        # The definitions the links name: hidden text, not the page's, so search never sees it.
-        _count, definitions = self._linked_page(page, remove=True)
+    def on_page_context(self, context, page, config, nav):
+        definitions = self.states[self.lang].linked_pages.pop(page.url, "") if self.states else ""
         if definitions:
             page.content += definitions
-        pages.add_generated_html(page)  # the glossary page, which search leaves out
+        pages.add_generated_html(page)
         return context
-
-    on_page_context = CombinedEvent(_text_for_search, _links_for_page)
-
-    def _linked_page(self, page, remove: bool) -> tuple[int, str]:
-        """(term links, hidden definitions) of a page this build linked; (0, "") otherwise."""
-        pending = self.states[self.lang].linked_pages if self.states else {}
-        found = pending.pop(page.url, None) if remove else pending.get(page.url)
-        return found or (0, "")
 
     # Before other plugins read page contents in on_env or later (search indexes them in
     # on_page_context): every page has been converted, so every use of a term is known.
@@ -186,27 +143,16 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
             "json": self._export_link(config, page, self.config.glossary_json),
             "anki": self._export_link(config, page, self.config.glossary_anki),
         }
-        # Everything the page is made from; an unchanged warm build reuses the last page.
-        state.uses_digest = digest_of(state.uses)
-        key = digest_of(
-            RENDER_CODE, self._glossary_digest, self.lang, page.url, downloads,
-            state.uses_digest, Path(template.filename).read_bytes() if template.filename else b"",
-        )  # fmt: skip
-        stored = self._stored("page", config).get(key)
-        if stored is None:
-            context = index_context(
-                self.glossary,
-                self.lang,
-                state.uses,
-                lambda url, anchor: pages.relative_link(url, page.url, anchor),
-                downloads,
-            )
-            backlinks_name, backlinks = backlinks_file(backlinks_data(context["groups"]))
-            html = template.render(context, backlinks=backlinks_name)
-            headings = [(group["anchor"], group["letter"]) for group in context["groups"]]
-            stored = (html, headings, backlinks_name, backlinks)
-            self._stored("page", config).put(key, stored)
-        html, headings, backlinks_name, backlinks = stored
+        context = index_context(
+            self.glossary,
+            self.lang,
+            state.uses,
+            lambda url, anchor: pages.relative_link(url, page.url, anchor),
+            downloads,
+        )
+        backlinks_name, backlinks = backlinks_file(backlinks_data(context["groups"]))
+        html = template.render(context, backlinks=backlinks_name)
+        headings = [(group["anchor"], group["letter"]) for group in context["groups"]]
         folder = PurePosixPath(page.file.dest_uri).parent
         state.backlinks = (str(folder / backlinks_name), backlinks)
         # No table of contents (see render.page_markdown): Material would still track the
@@ -217,32 +163,21 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
     def on_post_build(self, config):
         if not self.config.enabled:
             return
-        self.matchers[self.lang].save()
         state = self.states[self.lang]
         root = Path(config.site_dir) / self._root_url(config)
         root.mkdir(parents=True, exist_ok=True)
-        state.uses_digest = state.uses_digest or digest_of(state.uses)
-        key = digest_of(
-            RENDER_CODE, self._glossary_digest, self.lang, state.uses_digest,
-            pages.site_path(config, ""), self.config.glossary_json, self.config.glossary_anki,
-        )  # fmt: skip
-        exports = self._stored("exports", config).get(key)
-        if exports is None:
-            exports = {}
-            if self.config.glossary_json:
-                data = export_json(
-                    self.glossary,
-                    self.lang,
-                    state.uses,
-                    lambda url, anchor: pages.site_path(config, url, anchor),
-                )
-                text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
-                exports[self.config.glossary_json] = text.encode("utf-8")
-            if self.config.glossary_anki:
-                deck = glossary_deck(self.glossary, self.lang)
-                exports[self.config.glossary_anki] = deck.encode("utf-8")
-            # Stored encoded: a warm build writes them as they are.
-            self._stored("exports", config).put(key, exports)
+        exports = {}
+        if self.config.glossary_json:
+            data = export_json(
+                self.glossary,
+                self.lang,
+                state.uses,
+                lambda url, anchor: pages.site_path(config, url, anchor),
+            )
+            text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+            exports[self.config.glossary_json] = text.encode("utf-8")
+        if self.config.glossary_anki:
+            exports[self.config.glossary_anki] = glossary_deck(self.glossary, self.lang).encode()
         for name, data in exports.items():
             (root / name).write_bytes(data)
         if state.backlinks:
@@ -262,19 +197,10 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         )
 
     def _root_url(self, config) -> str:
-        default, _languages = pages.site_languages(config)
-        return pages.language_root(self.lang, default)
+        return language_root(self.lang, default_language(config))
 
     def _export_link(self, config, page, name: str) -> str:
         return pages.relative_link(self._root_url(config) + name, page.url)
-
-    def _stored(self, name: str, config) -> StoredOutput:
-        """A stored output of this language's build (one file each in the cache folder)."""
-        key = name if name == "glossary" else f"{name}-{self.lang}"
-        if key not in self.outputs:
-            folder = self._project_path(config, self.config.cache_dir)
-            self.outputs[key] = StoredOutput(folder if self.config.cache_dir else None, key)
-        return self.outputs[key]
 
     def _glossary_dir(self, config) -> Path:
         return self._project_path(config, self.config.glossary_dir)
@@ -299,29 +225,15 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         else:
             files = sorted(directory.glob("*.yml")) + sorted(directory.glob("*.yaml"))
         stamp = tuple((str(f), f.stat().st_mtime_ns) for f in files)
-        _default, languages = pages.site_languages(config)
+        languages = built_languages(config)
         if stamp != self._source_stamp or not self.matchers:
             base = Path(config.config_file_path or ".").resolve().parent
-            self._glossary_digest = digest_of(
-                MODEL_CODE, languages, str(base), [(str(f), f.read_bytes()) for f in files]
-            )
-            loaded = self._stored("glossary", config).get(self._glossary_digest)
-            if loaded is None:
-                loaded = load_glossary(files, languages, base)
-                self._stored("glossary", config).put(self._glossary_digest, loaded)
-            self.glossary, problems = loaded
+            self.glossary, problems = load_glossary(files, languages, base)
             for problem in problems:
                 log.error(str(problem))
-            cache_dir = self._project_path(config, self.config.cache_dir)
-            self.matchers = {}
-            for lang in languages:
-                aliases = list(self.glossary.aliases(lang))
-                self.matchers[lang] = RememberingMatcher(
-                    partial(TermMatcher, aliases),
-                    cache_dir if self.config.cache_dir else None,
-                    lang,
-                    matching_digest(aliases),
-                )
+            self.matchers = {
+                lang: TermMatcher(list(self.glossary.aliases(lang))) for lang in languages
+            }
             self.texts = {
                 lang: {
                     entry_id: entry.text(lang) for entry_id, entry in self.glossary.entries.items()
@@ -329,22 +241,3 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
                 for lang in languages
             }
             self._source_stamp = stamp
-
-
-# What Material's search does to a page's content after reading it (plugins/search/plugin.py
-# of mkdocs-material 9.8): it drops data-search-* attributes that have a value.
-_MATERIAL_SEARCH_EDIT = re.compile(r"\s?data-search-\w+=\"[^\"]+\"")
-
-
-def _after_search(linked: str, given: str, page) -> str:
-    """The content with term links, when search changed the content it read (``given``
-    became ``page.content``): its known edit is made to the linked content too. Any other
-    change is kept, and the links are lost on that page, with a warning."""
-    found = page.content
-    if _MATERIAL_SEARCH_EDIT.sub("", given) == found:
-        return _MATERIAL_SEARCH_EDIT.sub("", linked)
-    log.warning(
-        f"glossary: a plugin changed '{page.file.src_uri}' while search read it without its term "
-        "links; the page keeps that change and loses its term links"
-    )
-    return found

@@ -13,6 +13,8 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
+from plugins import languages
+
 from . import index, segment
 from .concepts import ConceptError, for_index, load_concepts
 from .config import KoreanSearchConfig
@@ -139,16 +141,11 @@ def _search_plugin(config):
 
 def _other_roots(config) -> list[str]:
     """Root folders of the languages other than the default one (["en/"])."""
-    i18n = config.plugins.get("i18n")
-    if i18n is None:
-        return []
-    return [f"{lang}/" for lang in i18n.build_languages if lang != i18n.default_language]
+    default = languages.default_language(config)
+    return [f"{lang}/" for lang in languages.built_languages(config) if lang != default]
 
 
 def _language(config) -> tuple[str, str]:
     """The language being built and its root folder ("" for the default language)."""
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and getattr(i18n, "current_language", None):
-        lang = i18n.current_language
-        return lang, "" if lang == i18n.default_language else f"{lang}/"
-    return config.theme.get("language") or "en", ""
+    lang = languages.build_language(config)
+    return lang, languages.language_root(lang, languages.default_language(config))

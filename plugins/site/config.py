@@ -4,8 +4,6 @@ from mkdocs.config.base import Config
 
 class BilingualConfig(Config):
     enabled = c.Type(bool, default=True)
-    # The language served at the site root; its pages are also the hreflang x-default.
-    default_locale = c.Type(str, default="ko")
     # Pages whose front matter must carry `checked:` (glob-free prefixes of src paths).
     checked_required = c.Type(bool, default=False)
     # The title of each heading's permanent link (toc's permalink_title), per language: the

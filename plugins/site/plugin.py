@@ -9,6 +9,8 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
+from plugins import languages
+
 from .config import BilingualConfig
 from .model import (
     Crumb,
@@ -30,6 +32,8 @@ TEMPLATES = Path(__file__).parent / "templates"
 class BilingualPlugin(BasePlugin[BilingualConfig]):
     def __init__(self):
         self.site_root = ""
+        # The language at the root; its pages are also the hreflang x-default.
+        self.default_locale = ""
         # Pages per language: static-i18n builds each language in turn, inside the default
         # language's on_post_build, so state must not be shared across languages.
         self.pages: dict[str, list] = {}
@@ -52,7 +56,8 @@ class BilingualPlugin(BasePlugin[BilingualConfig]):
         config.theme.static_templates.discard("sitemap.xml")
 
     def on_pre_build(self, config):
-        self.building.append(_build_locale(config))
+        self.building.append(languages.build_language(config))
+        self.default_locale = languages.default_language(config)
         self.pages[self.building[-1]] = []
         # MkDocs makes a Markdown instance per page from mdx_configs, so this language's
         # build renders its own permalink title.
@@ -67,7 +72,7 @@ class BilingualPlugin(BasePlugin[BilingualConfig]):
             date = parse_checked(page.meta["checked"])
         except ValueError as error:
             raise PluginError(f"{page.file.src_uri}: front matter: {error}") from error
-        locale = getattr(page.file, "locale", self.config.default_locale)
+        locale = languages.file_language(page.file, config)
         html = self.templates.get_template("checked.html").render(
             date=date.isoformat(), label=checked_label(date, locale)
         )
@@ -78,10 +83,12 @@ class BilingualPlugin(BasePlugin[BilingualConfig]):
             return context
         alternates = getattr(page.file, "alternates", None) or {}
         urls = {locale: file.url for locale, file in alternates.items()}
-        context["hreflang_alternates"] = alternates_for(
-            self.site_root, urls, self.config.default_locale
-        )
-        self.pages[self.building[-1]].append((page, context["hreflang_alternates"]))
+        # hreflang lives in the sitemaps only: Material's bundle fetches sitemap.xml beside
+        # every <link rel="alternate"> in a page's head (to map the page across languages,
+        # which our language selector does already), so head links would need a sitemap
+        # in every page folder, three requests on every page view.
+        alternates = alternates_for(self.site_root, urls, self.default_locale)
+        self.pages[self.building[-1]].append((page, alternates))
         # Structured data for search engines; overrides/partials/structured-data.html renders it.
         context["breadcrumbs"] = breadcrumb_list(self._trail(page, config, nav))
         return context
@@ -111,22 +118,14 @@ class BilingualPlugin(BasePlugin[BilingualConfig]):
         entries = [
             SitemapEntry(own_url(alternates, page.url), alternates) for page, alternates in pages
         ]
-        for entry, (page, _alternates) in zip(entries, pages, strict=True):
-            # Material fetches sitemap.xml beside every hreflang link, so each page has one
-            # (listing itself); a language's root has the full sitemap of that language.
-            is_language_root = page.url in ("", f"{locale}/")
-            listed = entries if is_language_root else [entry]
-            target = site_dir / page.url / "sitemap.xml"
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(sitemap.render(entries=listed))
-        if locale == self.config.default_locale:
+        # One per language, at its root, every page with its hreflang alternates (robots.txt
+        # names both): search engines read the language pairs here, not in the pages.
+        target = site_dir / languages.language_root(locale, self.default_locale) / "sitemap.xml"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(sitemap.render(entries=entries))
+        if locale == self.default_locale:
             robots = self.templates.get_template("robots.txt").render(site_root=self.site_root)
             (site_dir / "robots.txt").write_text(robots)
-
-
-def _build_locale(config) -> str:
-    # static-i18n sets the theme language to the language being built.
-    return config.theme.get("language") or "ko"
 
 
 def _section_url(section) -> str | None:

@@ -43,18 +43,35 @@ def test_every_page_has_its_language_and_a_twin(built_site):
         assert twin.is_file(), f"{relative} has no twin in the other language"
 
 
-def test_hreflang_is_absolute_with_x_default(built_site, site_url):
+def sitemap_alternates(site: Path) -> dict[str, dict[str, str]]:
+    """Every page the two sitemaps list → its hreflang alternates."""
+    found = {}
+    for sitemap in (site / "sitemap.xml", site / "en" / "sitemap.xml"):
+        for url in ElementTree.parse(sitemap).iter(f"{{{SITEMAP_NS}}}url"):
+            loc = url.find(f"{{{SITEMAP_NS}}}loc").text
+            found[loc] = {
+                link.get("hreflang"): link.get("href")
+                for link in url.iter("{http://www.w3.org/1999/xhtml}link")
+                if link.get("rel") == "alternate"
+            }
+    return found
+
+
+def test_hreflang_pairs_of_every_page_are_in_the_sitemaps(built_site, site_url):
+    listed = sitemap_alternates(built_site)
     for page in built_pages(built_site):
-        links = {
-            link["hreflang"]: link["href"]
-            for link in soup(page).select('link[rel="alternate"][hreflang]')
-        }
-        assert set(links) == {"ko", "en", "x-default"}, page
+        relative = page.parent.relative_to(built_site).as_posix()
+        url = site_url + ("" if relative == "." else relative + "/")
+        links = listed.get(url)
+        assert links is not None, f"{url} is in no sitemap"
+        assert set(links) == {"ko", "en", "x-default"}, url
+        assert links["ko" if not is_english(built_site, page) else "en"] == url
         assert links["x-default"] == links["ko"]
         for href in links.values():
-            assert href.startswith(site_url), f"{page}: hreflang {href} is not absolute"
-            target = built_site / urlsplit(href).path.lstrip("/") / "index.html"
-            assert target.is_file(), f"{page}: hreflang {href} points at no page"
+            assert href.startswith(site_url), f"{url}: hreflang {href} is not absolute"
+            assert href in listed, f"{url}: hreflang {href} points at no listed page"
+            # The other language's page names this one back.
+            assert listed[href] == links, (url, href)
 
 
 def test_canonical_and_description_on_every_page(built_site, site_url):
@@ -95,12 +112,13 @@ def test_sitemaps_per_language_list_only_existing_pages(built_site, site_url):
     assert f"Sitemap: {site_url}en/sitemap.xml" in robots
 
 
-def test_a_sitemap_answers_beside_every_hreflang_link(built_site):
-    # Material fetches <alternate href>/sitemap.xml; each of those must exist.
+def test_no_page_has_material_fetch_a_sitemap_beside_it(built_site):
+    # Material's bundle fetches <alternate href>/sitemap.xml for every alternate link in the
+    # head: there are none, and the only sitemaps are the two at the language roots.
     for page in built_pages(built_site):
-        for link in soup(page).select('link[rel="alternate"][hreflang]'):
-            path = urlsplit(link["href"]).path.lstrip("/")
-            assert (built_site / path / "sitemap.xml").is_file(), f"{page}: {link['href']}"
+        assert not soup(page).select('link[rel="alternate"]'), page
+    sitemaps = sorted(p.relative_to(built_site).as_posix() for p in built_site.rglob("sitemap*"))
+    assert sitemaps == ["en/sitemap.xml", "sitemap.xml"]
 
 
 def test_404_page_carries_both_languages(built_site):

@@ -72,7 +72,8 @@ def test_404_page_speaks_the_language_of_the_path(page, site_url, path, language
 @pytest.mark.parametrize("path", ["", "about/", "en/", "en/about/"])
 def test_pages_load_cleanly(page, site_url, path):
     # The page fixture fails the test on any console error, failed request (for example a
-    # sitemap.xml that Material fetches beside a hreflang link) or request off 127.0.0.1.
+    # sitemap.xml that Material would fetch beside a head's alternate link) or request off
+    # 127.0.0.1.
     page.goto(site_url + path)
     page.wait_for_load_state("networkidle")
     assert page.locator("h1").count() >= 1

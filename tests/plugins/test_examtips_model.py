@@ -65,18 +65,14 @@ def test_scan_boxes_finds_boxes_outside_code():
 @pytest.mark.parametrize(
     ("source", "messages"),
     [
-        ('!!! exam-tip resilient "t"\n    body\n', []),
-        ('!!! exam-tip secure inline end "t"\n    body\n', []),  # Material's modifiers
-        ('!!! exam-tip "t"\n    body\n', ["exam tip without a domain"]),
-        ('!!! exam-tip security "t"\n    body\n', ["exam tip with unknown domain 'security'"]),
-        ('!!! exam-tip secure cost "t"\n    body\n', ["unknown domain 'secure cost'"]),
-        ("!!! exam-tip cost\n    body\n", ["exam tip without a title"]),
-        ('!!! exam-tip cost ""\n    body\n', ["exam tip without a title"]),
+        # A tip's words and title are checked against the guide: test_examtips_tags.py.
+        ('!!! exam-tip resilient 2.1 some-id "t"\n    body\n', []),
+        ('!!! exam-tip "t"\n    body\n', []),
         ('!!! exam-tip cost "t"\n\nNot indented.\n', ["exam-tip with an empty body"]),
         ('!!! exam-tip cost "t"\n', ["exam-tip with an empty body"]),
         ("!!! correction\n", ["correction with an empty body"]),
         ("!!! update extra\n    body\n", ["update takes no words after its type"]),
-        ("!!! exam-tip\n", ["without a domain", "without a title", "empty body"]),
+        ("!!! exam-tip\n", ["empty body"]),
     ],
 )
 def test_check_marks(source, messages):
@@ -88,9 +84,9 @@ def test_check_marks(source, messages):
 
 
 def test_problem_lines_count_from_the_top_of_the_file():
-    source = '---\ndescription: x\n---\n\n# T\n\n!!! exam-tip nowhere "t"\n    b\n'
+    source = '---\ndescription: x\n---\n\n# T\n\n!!! update "t"\n'
     (problem,) = check_marks(scan_boxes(source), "docs/storage/s3/index.md")
-    assert str(problem).startswith("docs/storage/s3/index.md:7: exam tip with unknown domain")
+    assert str(problem).startswith("docs/storage/s3/index.md:7: update with an empty body")
 
 
 @pytest.mark.parametrize(
@@ -111,10 +107,13 @@ def test_page_key_is_the_same_in_every_language(src, key):
 
 
 def test_box_ids_and_anchors():
-    tip = Box("exam-tip", 2, "cost", "t", "body")
-    assert tip.anchor == "exam-tip-2"
-    assert box_id("storage/s3/index.en.md", tip) == "storage-s3-exam-tip-2"
-    assert box_id("storage/s3/index.md", tip) == "storage-s3-exam-tip-2"
+    tip = Box("exam-tip", 2, "cost", "t", "body", task="4.1", tip_id="s3-lifecycle")
+    assert tip.anchor == "exam-tip-s3-lifecycle"  # by id, not by position
+    assert box_id("storage/s3/index.en.md", tip) == "s3-lifecycle"
+    assert box_id("storage/s3/index.md", tip) == "s3-lifecycle"
+    correction = Box("correction", 2, None, "t", "body")
+    assert correction.anchor == "correction-2"
+    assert box_id("storage/s3/index.md", correction) == "storage-s3-correction-2"
     assert Box("update", 1, None, "t", "b", anchor="custom").anchor == "custom"
 
 

@@ -6,7 +6,7 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-from plugins.glossary.linker import GlossaryExtension, PageLinks, without_links
+from plugins.glossary.linker import GlossaryExtension, PageLinks
 from plugins.glossary.matcher import TermMatcher
 
 pytestmark = pytest.mark.unit
@@ -113,40 +113,6 @@ def test_several_links_in_one_text_and_tails():
 def test_no_page_means_no_links():
     md = markdown.Markdown(extensions=[GlossaryExtension(lambda: None)])
     assert "<a" not in md.convert("EC2")
-
-
-@pytest.mark.parametrize(
-    "source",
-    [
-        "EC2를 켜고 S3에서 읽습니다.",
-        "*EC2* and **S3**, then <a href='x' class='glossary-term'>VPC</a> by hand",
-        "| EC2 | S3 |\n|---|---|\n| VPC & 보안 그룹 < x |",
-        'EC2 <span>S3</span>\n\n## Two\n\nEC2 again & "quoted" S3',
-        "No terms here.",
-    ],
-)
-def test_without_links_removes_exactly_the_links_it_made(source):
-    """Search reads a page through without_links: the links must go, and nothing else."""
-    soup, links = convert(source)
-    plain, _none = convert(source, link=False)
-    text, removed = without_links(str(soup), "glossary-term")
-    assert removed == len(links.uses)
-    stripped = BeautifulSoup(text, "html.parser")
-    # A link written by hand, even with the same class, is not one of ours and stays.
-    assert len(stripped.select("a.glossary-term")) == source.count("class='glossary-term'")
-    # The rest is the page as if no term were linked.
-    assert str(stripped) == str(plain)
-
-
-def test_without_links_follows_the_configured_class():
-    links = PageLinks(
-        matcher=TermMatcher(ALIASES),
-        href=lambda term_id: f"#{term_id}",
-        link_class="term",
-    )
-    html = markdown.Markdown(extensions=[GlossaryExtension(lambda: links)]).convert("EC2, S3")
-    assert without_links(html, "glossary-term") == (html, 0)
-    assert without_links(html, "term") == ("<p>EC2, S3</p>", 2)
 
 
 def test_each_link_is_described_by_its_terms_definition():

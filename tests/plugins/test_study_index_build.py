@@ -22,7 +22,14 @@ ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "study-index"
 NAV = [
     {"학습 노트": ["index.md", "storage/s3/index.md", "compute/ec2/index.md"]},
-    {"학습 도구": ["glossary/index.md", "exam-tips/index.md", "corrections/index.md"]},
+    {
+        "학습 도구": [
+            "glossary/index.md",
+            "exam-guide/index.md",
+            "exam-tips/index.md",
+            "corrections/index.md",
+        ]
+    },
 ]
 
 
@@ -37,7 +44,12 @@ def overrides(glossary_dir: Path) -> dict:
     names = [configfile.plugin_name(entry) for entry in plugins]
     plugins[names.index("i18n") : names.index("i18n")] = [
         {"glossary": {"glossary_dir": str(glossary_dir)}},
-        "exam-tips",
+        {
+            "exam-tips": {
+                "guide_file": str(glossary_dir.parent / "exam-guide.yml"),
+                "legacy_anchors": str(glossary_dir.parent / "legacy-tip-anchors.yml"),
+            }
+        },
     ]
     # The fixture has none of the site's stylesheets and scripts (docs/assets/).
     return {"plugins": plugins, "nav": NAV, "extra_css": [], "extra_javascript": []}
@@ -105,6 +117,9 @@ def test_terms_are_linked_in_both_languages(site):
     docs, _korean = read_index(json.loads((site / "search" / "search_index.json").read_text()))
     text = " ".join(doc["text"] for doc in docs if doc["location"].startswith("storage/s3/"))
     assert "S3는 객체 스토리지입니다." in text and "객체를 버킷에 저장하는" not in text
+    assert not any("glossary-tip" in doc["text"] for doc in docs)
+    # Nor the glossary page, whose text is every definition.
+    assert not [doc["location"] for doc in docs if doc["location"].startswith("glossary/")]
     english = article(site, "en").select("a.glossary-term")[3]
     assert english.get_text() == "security groups"
     definition = article(site, "en").select_one(f"[id='{english['aria-describedby']}']")
@@ -198,12 +213,18 @@ def test_exam_tips_page(site):
     }
     resilient = page.find(id="domain-resilient")
     assert "복원력을 갖춘 아키텍처 설계" in resilient.get_text()
+    tasks = {
+        h["id"]: h.select_one(".exam-tips-task-count").get_text()
+        for h in page.select('h3[id^="task-"]')
+    }
+    assert tasks["task-2-2"] == "팁 2개" and tasks["task-2-1"] == "팁 0개"
+    assert "고가용성 및/또는 내결함성 아키텍처 설계" in page.find(id="task-2-2").get_text()
     hrefs = [a["href"] for a in page.select("a.exam-tips-link")]
     assert hrefs == [
-        "../storage/s3/#exam-tip-3",
-        "../storage/s3/#exam-tip-2",
-        "../compute/ec2/#exam-tip-1",
-        "../storage/s3/#exam-tip-1",
+        "../storage/s3/#exam-tip-bucket-policies-and-iam",
+        "../storage/s3/#exam-tip-s3-versioning-undo",
+        "../compute/ec2/#exam-tip-deploy-across-azs",
+        "../storage/s3/#exam-tip-s3-lifecycle-costs",
     ]
     for href in hrefs:
         path, anchor = href.split("#")
@@ -212,8 +233,17 @@ def test_exam_tips_page(site):
         )
         tip = target.find(id=anchor)
         assert "exam-tip" in tip["class"]
-    badge = article(site, "en/storage/s3").find(id="exam-tip-2").select_one(".exam-tip-domain")
+    s3 = article(site, "en/storage/s3")
+    badge = s3.find(id="exam-tip-s3-versioning-undo").select_one(".exam-tip-domain")
     assert badge.get_text() == "Resilient"
+    # The tip's anchor by position, published before it had an id, still lands on it.
+    legacy = s3.find(id="exam-tip-2")
+    assert legacy.name == "span" and legacy.get_text() == ""
+    assert legacy.find_parent(class_="exam-tip")["id"] == "exam-tip-s3-versioning-undo"
+    assert "task-2-2" not in s3.find(id="exam-tip-s3-versioning-undo")["class"]
+    # So does its item's old id on the index.
+    item = article(site, "en/exam-tips").find(id="storage-s3-exam-tip-2")
+    assert item.find_parent("li")["id"] == "exam-tip-s3-versioning-undo"
     # The tip written inside a code block is an example, not a tip.
     assert "nonsense" not in page.get_text()
 
@@ -240,7 +270,10 @@ def test_exports(site):
         assert {tuple(sorted(entry)) for entry in glossary} == {
             ("aliases", "definition", "id", "pages", "term")
         }
-        assert {tuple(sorted(tip)) for tip in tips} == {("domain", "id", "text", "title", "url")}
+        assert {tuple(sorted(tip)) for tip in tips} == {
+            ("domain", "id", "task", "text", "title", "url")
+        }
+        assert {tip["id"]: tip["task"] for tip in tips}["s3-lifecycle-costs"] == "4.1"
         for entry in glossary:
             for page in entry["pages"]:
                 assert page.startswith("/" + root)
@@ -270,16 +303,45 @@ def copy_fixture(tmp_path: Path) -> Path:
     ("edit", "expected"),
     [
         (
-            ("docs/storage/s3/index.md", '!!! exam-tip cost "수명', '!!! exam-tip costs "수명'),
-            "docs/storage/s3/index.md:13: exam tip with unknown domain 'costs'",
+            ("docs/storage/s3/index.md", "!!! exam-tip cost 4.1 ", "!!! exam-tip cost 4.9 "),
+            "docs/storage/s3/index.md:13: exam tip with unknown task '4.9'",
         ),
         (
             (
                 "docs/compute/ec2/index.en.md",
-                '!!! exam-tip resilient "Deploy',
-                '!!! exam-tip "Deploy',
+                "!!! exam-tip resilient 2.2 ",
+                "!!! exam-tip cost 2.2 ",
             ),
-            "docs/compute/ec2/index.en.md:11: exam tip without a domain",
+            "docs/compute/ec2/index.en.md:11: exam tip says domain 'cost' but task 2.2 is in "
+            "domain 'resilient'",
+        ),
+        (
+            (
+                "docs/compute/ec2/index.en.md",
+                "!!! exam-tip resilient 2.2 deploy-across-azs ",
+                "!!! exam-tip resilient 2.2 ",
+            ),
+            "docs/compute/ec2/index.en.md:11: exam tip with words 'resilient 2.2'",
+        ),
+        (
+            (
+                "docs/compute/ec2/index.en.md",
+                " deploy-across-azs ",
+                " Deploy_AZs ",
+            ),
+            "docs/compute/ec2/index.en.md:11: exam tip id 'Deploy_AZs' must be a lowercase slug",
+        ),
+        (
+            ("exam-guide.yml", "    weight: 20\n", "    weight: 21\n"),
+            "exam-guide.yml:12: domain weights add up to 101, not 100",
+        ),
+        (
+            ("exam-guide.yml", "en: storage-classes}", "en: storage-class}"),
+            "exam-guide.yml:76: task 4.1: no heading '#storage-class' on 'storage/s3' in en",
+        ),
+        (
+            ("exam-guide.yml", "glossary: s3\n", "glossary: s4\n"),
+            "exam-guide.yml:92: service 'Amazon S3': no glossary entry 's4'",
         ),
         (
             (
@@ -324,11 +386,22 @@ def test_tips_must_match_between_languages(build_fixture_site, tmp_path):
     copy = copy_fixture(tmp_path)
     path = copy / "docs/compute/ec2/index.en.md"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("exam-tip resilient", "exam-tip cost"), encoding="utf-8")
+    path.write_text(text.replace("deploy-across-azs", "deploy-multi-az"), encoding="utf-8")
     result = build_fixture_site(copy / "docs", overrides(copy / "glossary"), expect_failure=True)
-    assert "page 'compute-ec2': exam tips differ between 'ko' (resilient) and 'en' (cost)" in (
-        result.stderr
-    )
+    assert (
+        "docs/compute/ec2/index.en.md:11: page 'compute-ec2': exam tips differ between 'ko' "
+        "(deploy-across-azs) and 'en' (deploy-multi-az)"
+    ) in result.stderr.replace(str(copy) + "/", "")
+
+
+def test_a_tip_id_names_one_tip_on_the_whole_site(build_fixture_site, tmp_path):
+    copy = copy_fixture(tmp_path)
+    for name in ("index.md", "index.en.md"):
+        path = copy / "docs/compute/ec2" / name
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("deploy-across-azs", "s3-versioning-undo"), encoding="utf-8")
+    result = build_fixture_site(copy / "docs", overrides(copy / "glossary"), expect_failure=True)
+    assert "exam tip id 's3-versioning-undo' is already used at" in result.stderr
 
 
 def test_rebuilds_in_one_process_do_not_duplicate(tmp_path):
@@ -372,10 +445,9 @@ def test_a_page_missing_in_one_language_is_not_a_tip_mismatch(build_fixture_site
     assert len(ko) == len(en) + 1
 
 
-def test_a_warm_build_reuses_stored_outputs_and_follows_every_change(build_fixture_site, tmp_path):
-    """The glossary's build cache (matches, parsed terms, its page, its exports) gives the
-    same site as a cold build, and an edit to a page, a term or the template is never
-    answered with a stale output."""
+def test_a_second_build_follows_every_change(build_fixture_site, tmp_path):
+    """The same site twice, and an edit to a page, a term or the template is never answered
+    with a stale output."""
     copy = copy_fixture(tmp_path)
     settings = overrides(copy / "glossary")
 
@@ -388,10 +460,6 @@ def test_a_warm_build_reuses_stored_outputs_and_follows_every_change(build_fixtu
         )
 
     cold = built()
-    cache = tmp_path / ".cache" / "glossary"
-    assert {p.name.split("-")[0].split(".")[0] for p in cache.iterdir()} == {
-        "matches", "glossary", "page", "exports",
-    }  # fmt: skip
     assert built() == cold
 
     page = copy / "docs/compute/ec2/index.md"
@@ -417,3 +485,58 @@ def test_a_warm_build_reuses_stored_outputs_and_follows_every_change(build_fixtu
     settings["theme"] = dict(configfile.load(ROOT / "mkdocs.yml")["theme"])
     settings["theme"]["custom_dir"] = str(tmp_path / "overrides")
     assert '<p class="custom-glossary">' in built()[0]
+
+
+def test_exam_guide_page(site):
+    for root, lang in (("", "ko"), ("en/", "en")):
+        page = article(site, root + "exam-guide")
+        task = page.find(id="task-4-1")
+        assert task.name == "h3"
+        block = task.find_next_sibling(class_="exam-guide-task")
+        links = [a["href"] for a in block.select(".exam-guide-sections a")]
+        anchor = {"ko": "스토리지-클래스", "en": "storage-classes"}[lang]
+        assert links == [f"../storage/s3/#{anchor}"]
+        for href in links + [a["href"] for a in block.select(".exam-guide-counts a")]:
+            path, fragment = href.split("#")
+            target = (site / root / "exam-guide" / path).resolve() / "index.html"
+            found = BeautifulSoup(target.read_text(encoding="utf-8"), "html.parser")
+            assert found.find(id=unquote(fragment)) is not None, href
+        # The tip count links to the task on the exam-tip index.
+        count = block.select_one(".exam-guide-counts a")
+        assert count["href"] == "../exam-tips/#task-4-1"
+        assert count.get_text() == {"ko": "시험 팁 1개", "en": "1 exam tips"}[lang]
+        # A pending task names its issue.
+        pending = page.find(id="task-1-2").find_next_sibling(class_="exam-guide-task")
+        assert pending.select_one(".exam-guide-pending")["data-issue"] == "31"
+        # Services: glossary entry, coverage and availability.
+        s3 = page.find(id="service-amazon-s3")
+        assert s3["data-coverage"] == "covered"
+        assert s3.find("a", string={"ko": "용어집", "en": "Glossary"}[lang])["href"] == (
+            "../glossary/#s3"
+        )
+        classic = page.find(id="service-ec2-classic")
+        assert classic["data-availability"] == "retired"
+        assert "2023-08-15" in classic.get_text() and "Amazon VPC" in classic.get_text()
+        # Each tick box is a real checkbox named by its own label.
+        for box in page.select("input[type=checkbox]"):
+            label = page.find("label", attrs={"for": box["id"]})
+            assert label is not None and not label.has_attr("aria-label")
+        assert len(page.select("input[type=checkbox][data-item]")) == 14 + 2
+
+
+def test_topic_pages_name_their_task_statements(site):
+    for root, title in (("", "비용 최적화 스토리지 솔루션 설계"), ("en/", "Design cost-optimized")):
+        line = article(site, root + "storage/s3").select_one(".exam-guide-page-tasks")
+        (link,) = line.select("a")
+        assert link["href"] == "../../exam-guide/#task-4-1"
+        assert link.get_text() == "4.1" and link["title"].startswith(title)
+    assert article(site, "compute/ec2").select_one(".exam-guide-page-tasks") is None
+
+
+def test_the_exam_guide_page_is_searchable(site):
+    """Unlike the tip and glossary indexes, which repeat what pages say, the map's task
+    statements and services are found nowhere else."""
+    docs, _korean = read_index(json.loads((site / "search" / "search_index.json").read_text()))
+    text = " ".join(doc["text"] for doc in docs if doc["location"].startswith("exam-guide/"))
+    assert "접근 패턴에 맞는 스토리지 클래스를 고릅니다." in text
+    assert not [doc for doc in docs if doc["location"].startswith("exam-tips/")]

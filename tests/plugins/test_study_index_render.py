@@ -6,18 +6,21 @@ import csv
 import io
 import json
 import re
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
 from plugins.anki import anki_deck
 from plugins.examtips import render as tips
+from plugins.examtips.guide import load_guide
 from plugins.examtips.model import Box, PageBoxes
 from plugins.generated_pages import relative_link
 from plugins.glossary import render as glossary_render
 from plugins.glossary.model import Glossary, GlossaryEntry, TermText
 
 pytestmark = pytest.mark.unit
+ROOT = Path(__file__).resolve().parents[2]
 
 PAGES = [
     PageBoxes(
@@ -25,9 +28,18 @@ PAGES = [
         "en/storage/s3/",
         "Amazon S3",
         [
-            Box("exam-tip", 1, "cost", "Lifecycle", "Move old objects.", section_title="Classes"),
+            Box(
+                "exam-tip",
+                1,
+                "cost",
+                "Lifecycle",
+                "Move old objects.",
+                section_title="Classes",
+                task="4.1",
+                tip_id="s3-lifecycle",
+            ),
             Box("correction", 1, None, "Correction", "The notes were wrong."),
-            Box("exam-tip", 2, "secure", "Bucket policy", "Deny by default."),
+            Box("exam-tip", 2, "secure", "Bucket policy", "Deny.", task="1.1", tip_id="policy"),
             Box("exam-tip", 3, None, "Broken", "No domain."),
         ],
     ),
@@ -36,7 +48,7 @@ PAGES = [
         "en/compute/ec2/",
         "Amazon EC2",
         [
-            Box("exam-tip", 1, "cost", "Spot", "Interruptible."),
+            Box("exam-tip", 1, "cost", "Spot", "Interruptible.", task="4.2", tip_id="spot"),
             Box("update", 1, None, "As of 2026", "Changed."),
         ],
     ),
@@ -47,24 +59,37 @@ def link_from(index_url):
     return lambda url, anchor: relative_link(url, index_url, anchor)
 
 
-def test_tips_context_groups_by_domain_then_page():
-    context = tips.tips_context(PAGES, "en", link_from("en/exam-tips/"), {"json": "j", "anki": "a"})
+GUIDE = load_guide(ROOT / "tests" / "fixtures" / "exam-guide.yml")
+
+
+def test_tips_context_groups_by_domain_then_task_then_page():
+    downloads = {"json": "j", "anki": "a"}
+    context = tips.tips_context(PAGES, "en", link_from("en/exam-tips/"), downloads, GUIDE)
     assert [d["key"] for d in context["domains"]] == ["secure", "resilient", "performance", "cost"]
     counts = {d["key"]: d["count"] for d in context["domains"]}
     assert counts == {"secure": 1, "resilient": 0, "performance": 0, "cost": 2}
     assert context["total"] == 3
     cost = context["domains"][3]
-    assert [p["title"] for p in cost["pages"]] == ["Amazon S3", "Amazon EC2"]
-    first = cost["pages"][0]["tips"][0]
-    assert first["href"] == "../storage/s3/#exam-tip-1"
-    assert first["id"] == "storage-s3-exam-tip-1"
+    assert [(t["id"], t["count"]) for t in cost["tasks"]] == [
+        ("4.1", 1),
+        ("4.2", 1),
+        ("4.3", 0),
+        ("4.4", 0),
+    ]
+    assert cost["tasks"][0]["anchor"] == "task-4-1"
+    assert cost["tasks"][0]["title"] == "Design cost-optimized storage solutions"
+    assert [p["title"] for p in cost["tasks"][0]["pages"]] == ["Amazon S3"]
+    assert [p["title"] for p in cost["tasks"][1]["pages"]] == ["Amazon EC2"]
+    first = cost["tasks"][0]["pages"][0]["tips"][0]
+    assert first["href"] == "../storage/s3/#exam-tip-s3-lifecycle"
+    assert first["id"] == "s3-lifecycle"
     assert first["section_title"] == "Classes"
     assert context["domains"][0]["name"] == "Design Secure Architectures"
     assert context["domains"][0]["badge"] == "Secure"
 
 
 def test_tips_context_in_korean():
-    context = tips.tips_context(PAGES, "ko", link_from("exam-tips/"), {})
+    context = tips.tips_context(PAGES, "ko", link_from("exam-tips/"), {}, GUIDE)
     assert context["domains"][1]["name"] == "복원력을 갖춘 아키텍처 설계"
     assert context["labels"]["tips_title"] == "시험 팁"
 
@@ -80,16 +105,17 @@ def test_corrections_context_groups_by_page():
 def test_exam_tips_json():
     data = tips.export_json(PAGES, lambda url, anchor: f"/{url}#{anchor}")
     assert data[0] == {
-        "id": "storage-s3-exam-tip-1",
+        "id": "s3-lifecycle",
         "title": "Lifecycle",
         "text": "Move old objects.",
         "domain": "cost",
-        "url": "/en/storage/s3/#exam-tip-1",
+        "task": "4.1",
+        "url": "/en/storage/s3/#exam-tip-s3-lifecycle",
     }
     assert [d["id"] for d in data] == [
-        "storage-s3-exam-tip-1",
-        "storage-s3-exam-tip-2",
-        "compute-ec2-exam-tip-1",
+        "s3-lifecycle",
+        "policy",
+        "spot",
     ]  # a tip without a valid domain is left out (the build reports it)
 
 
@@ -120,8 +146,8 @@ def test_tips_deck():
     assert len(rows) == 3
     front, back, tags = rows[0]
     assert front == "Lifecycle<br><small>Cost-optimized</small>"
-    assert 'href="https://x.test/en/storage/s3/#exam-tip-1"' in back
-    assert tags == "saa-c03 exam-tip domain::cost"
+    assert 'href="https://x.test/en/storage/s3/#exam-tip-s3-lifecycle"' in back
+    assert tags == "saa-c03 exam-tip domain::cost task::4.1"
 
 
 GLOSSARY = Glossary(

@@ -35,7 +35,7 @@ def page_types(site: Path) -> list[PageType]:
         PageType("topic-ko", topic, "ko"),
         PageType("topic-en", "en/" + topic, "en"),
     ]
-    for name in ("glossary/", "exam-tips/"):
+    for name in ("glossary/", "exam-tips/", "exam-guide/"):
         for lang, prefix in (("ko", ""), ("en", "en/")):
             if (site / prefix / name / "index.html").is_file():
                 found.append(PageType(f"{name.strip('/')}-{lang}", prefix + name, lang))
@@ -56,6 +56,8 @@ PAGE_KEYS = [
     "glossary-en",
     "exam-tips-ko",
     "exam-tips-en",
+    "exam-guide-ko",
+    "exam-guide-en",
     "404-ko",
     "404-en",
 ]

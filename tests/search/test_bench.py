@@ -57,7 +57,14 @@ def test_other_language(location, lang, other):
 def test_the_query_set_covers_every_class_in_both_languages():
     queries = search_bench.load_queries()
     assert len(queries["ko"]) >= 80 and len(queries["en"]) >= 80
-    assert {q.kind for q in queries["ko"]} == {"particles", "compounds", "mixed", "names", "typing"}
+    assert {q.kind for q in queries["ko"]} == {
+        "particles",
+        "compounds",
+        "mixed",
+        "names",
+        "typing",
+        "ranking",
+    }
     assert {q.kind for q in queries["en"]} == {"words", "stemming", "aliases", "typing"}
     for lang, items in queries.items():
         texts = [q.text for q in items]

@@ -19,8 +19,10 @@
  * are found at query time through the Porter stem). Queries are split at Hangul/Latin
  * boundaries; each word becomes a unit with alternatives (stem as a prefix, compound split,
  * a syllable still being typed); a run of words naming a concept also searches the
- * concept's other names as phrases. Ranking: lunr's BM25 per unit, the share of the query
- * found, and a bonus for a heading made of the query's words.
+ * concept's other names as phrases, and so does a word of one concept's name only that no
+ * page uses (커넥트). Ranking: lunr's BM25 per unit, the share of the query found, and a
+ * bonus for a heading made of the query's words (none for a lone word of the query where
+ * another page matches its concept); at most three sections a page when others match.
  */
 /* global lunr */
 ;(function (global) {
@@ -34,6 +36,7 @@
   const WEAK_WEIGHT = 0.25 // question words (방법, 이유)
   const MIN_RELATIVE_SCORE = 0.01 // results below 1 % of the best are dropped…
   const MAX_RESULTS = 120 // …and so is everything after the 120th
+  const MAX_SECTIONS = 3 // sections of one page, when another page matches too
   // Work limits
   const MAX_PHRASE = 4 // longest concept name, in words, looked for in a query
   const MAX_ALTERNATIVES = 24
@@ -311,14 +314,34 @@
           this.variants.get(stem).push(term)
         }
       this.stems = [...this.stemSet].sort()
+      // Each Korean name of a concept without its spaces (애플리케이션로드밸런서): a word
+      // of its own when a reader types it so, whether or not a page writes it so.
+      this.names = new Set()
+      for (const names of korean.concepts || [])
+        for (const name of names) {
+          const words = this.words(name)
+          if (words.length > 1 && words.every(word => scriptRuns(word).every(run => run[2])))
+            this.names.add(words.join(""))
+        }
       this.concepts = []
       this.conceptKeys = new Map()
+      // A word of a concept's name of several words → the concept, when it is the only
+      // concept with that word (커넥트 → Direct Connect); -1 when several have it (그룹).
+      this.wordConcepts = new Map()
       for (const names of korean.concepts || []) {
         const id = this.concepts.length
         this.concepts.push(names)
         for (const name of names) {
-          const key = this.phraseKey(this.words(name))
+          const words = this.words(name)
+          const key = this.phraseKey(words)
           if (key && !this.conceptKeys.has(key)) this.conceptKeys.set(key, id)
+          if (words.length < 2) continue
+          for (const word of words) {
+            const wordKey = this.phraseKey([word])
+            if (wordKey.length < 2 || this.isStopWord(word) || this.weak.has(wordKey)) continue
+            const known = this.wordConcepts.get(wordKey)
+            this.wordConcepts.set(wordKey, known === undefined || known === id ? id : -1)
+          }
         }
       }
     }
@@ -338,17 +361,28 @@
     }
 
     /** A query's Hangul run: as indexed when the site has the word; otherwise the longest
-     *  known stem followed only by particles (or, in the word being typed, by the start of
-     *  one: 버킷으 on its way to 버킷으로), then the plain rules. */
+     *  known stem (or a concept's name without its spaces) followed only by particles (or,
+     *  in the word being typed, by the start of one: 버킷으 on its way to 버킷으로); then
+     *  the longest run of known stems followed only by particles, so that a compound the
+     *  site never writes unspaced keeps its last syllable (애플리케이션로드밸런서, not
+     *  애플리케이션로드밸런 and a particle 서); then the plain rules. */
     analyseQueryRun(run, attached, typing = false) {
       if (this.segments[run] || this.stemSet.has(run)) return this.analyseRun(run, attached)
+      if (this.names.has(run)) return { stem: run.length, parts: [] }
+      const endsInParticles = cut =>
+        cut === run.length ||
+        (isSyllable(run.charCodeAt(cut)) &&
+          (this.particles.isSuffix(run.slice(cut)) ||
+            (typing && this.particles.startsSuffix(run.slice(cut)))))
       for (let cut = run.length - 1; cut > 0; cut--) {
-        const rest = run.slice(cut)
-        if (
-          isSyllable(run.charCodeAt(cut)) &&
-          (this.particles.isSuffix(rest) || (typing && this.particles.startsSuffix(rest))) &&
-          this.stemSet.has(run.slice(0, cut))
-        )
+        const stem = run.slice(0, cut)
+        if ((this.stemSet.has(stem) || this.names.has(stem)) && endsInParticles(cut))
+          return { stem: cut, parts: [] }
+      }
+      for (let cut = run.length; cut > 2; cut--) {
+        if (!endsInParticles(cut)) continue
+        const pieces = this.splitCompound(run.slice(0, cut), false)
+        if (pieces && !this.particles.isSuffix(pieces[pieces.length - 1]))
           return { stem: cut, parts: [] }
       }
       return this.analyseRun(run, attached)
@@ -625,11 +659,18 @@
           const id = this.conceptKeys.get(this.phraseKey(words.slice(i, j)))
           if (id !== undefined) matched = { end: j, id }
         }
+        if (!matched) {
+          // A word the pages never use, of one concept's name only: that concept.
+          const key = this.phraseKey([words[i]])
+          const id = this.wordConcepts.get(key)
+          if (id >= 0 && !this.hasPrefix(this.vocabulary, key)) matched = { end: i + 1, id }
+        }
         const last = (matched ? matched.end : i + 1) === words.length
         const unit = matched
           ? this.conceptPlan(words.slice(i, matched.end), matched.id, last)
           : this.wordPlan(words[i], last)
         if (unit) {
+          unit.words = (matched ? matched.end : i + 1) - i
           // Question words (방법, 이유) count a little and do not decide coverage.
           unit.weak = !matched && unit.keys.every(key => this.weak.has(key))
           units.push(unit)
@@ -681,6 +722,7 @@
       const units = this.plan(query)
       if (!units.length) return { items: [] }
       const found = new Map() // ref → {score, units, hits}
+      const conceptPages = new Set() // pages with a match of a concept of the query
       units.forEach((unit, u) => {
         const best = new Map()
         for (const alternative of unit.alternatives) {
@@ -716,6 +758,7 @@
           doc.units.add(u)
           if (entry.hits.some(hit => Object.values(hit.metadata).some(fields => fields.title)))
             doc.titled.add(u)
+          if (unit.concept !== undefined) conceptPages.add(ref.split("#")[0])
           doc.hits.push(...entry.hits)
         }
       })
@@ -731,7 +774,9 @@
         // VPC피어링) beats one that merely contains it (VPC 피어링과 Transit Gateway 비교),
         // and one with all of the query (IAM 역할) beats one with part of it (IAM이란).
         const titled = counted.filter(u => match.titled.has(u)).length / counted.length
-        const heading = 1 + HEADING_BONUS * this.headingCover(doc, match.hits) ** 2 * titled
+        // No bonus for a lone word's heading when another page matches the query's concept.
+        const bonus = this.loneWord(units, match, ref, conceptPages) ? 0 : HEADING_BONUS
+        const heading = 1 + bonus * this.headingCover(doc, match.hits) ** 2 * titled
         ranked.push({ ref, doc, match, score: match.score * coverage * coverage * heading })
       }
       ranked.sort((a, b) => b.score - a.score)
@@ -740,8 +785,15 @@
       const floor = ranked.length ? ranked[0].score * MIN_RELATIVE_SCORE : 0
       ranked.splice(Math.min(MAX_RESULTS, ranked.filter(r => r.score >= floor).length))
 
+      // One page does not fill the list on a word of its headings while another page
+      // matches too: past MAX_SECTIONS, its sections are left out.
+      const pages = new Set(ranked.map(({ ref }) => ref.split("#")[0]))
+      const kept = new Map()
       const groups = new Map()
       for (const { ref, doc, match, score } of ranked) {
+        const [page] = ref.split("#")
+        kept.set(page, (kept.get(page) || 0) + 1)
+        if (pages.size > 1 && kept.get(page) > MAX_SECTIONS) continue
         // Material lists the false ones as missing and sends the true ones to the page
         // (?h=) to highlight: the words as found there, not as typed (DynamoDB, not db).
         const terms = {}
@@ -750,7 +802,6 @@
         })
         for (const term of foundTerms(match.hits, doc)) terms[term] = true
         const item = { ...this.highlight(doc, match.hits), score, terms }
-        const [page] = ref.split("#")
         if (!groups.has(page)) groups.set(page, [])
         groups.get(page).push(item)
       }
@@ -764,6 +815,17 @@
       const result = { items: [...groups.values()] }
       if (this.options.suggest) result.suggest = this.suggest(query, ranked)
       return result
+    }
+
+    /** Does a document match one word of a query of several, and nothing else, while
+     *  another page matches a concept the query names? Then a heading of that word is no
+     *  reason to rank it first. */
+    loneWord(units, match, ref, conceptPages) {
+      if (units.length < 2 || match.units.size !== 1) return false
+      const unit = units[match.units.values().next().value]
+      if (unit.concept !== undefined || unit.words !== 1) return false
+      const [page] = ref.split("#")
+      return [...conceptPages].some(other => other !== page)
     }
 
     /** Do the groups' matches follow one another, in the query's order, in some field of
