@@ -99,8 +99,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     source.add_argument("--repo", type=Path)
 
-    commands.add_parser(
-        "tag-tips", help="one-off: write exam-guide/tip-tags.yml's tasks and ids into the pages"
+    upstream = commands.add_parser(
+        "upstream", help="check what we copy from Material or rely on in it (ARCHITECTURE.md)"
+    )
+    upstream.add_argument(
+        "--refresh",
+        action="store_true",
+        help="store the installed Material's text of it (after re-checking our copies)",
     )
 
     site_url = commands.add_parser("site-url", help="the deployed site's address (stack output)")
@@ -147,10 +152,10 @@ def main(argv: list[str] | None = None) -> int:
         from .deploy.cli import run_source_commit
 
         return run_source_commit(args, ROOT)
-    if args.command == "tag-tips":
-        from .tag_tips import run_tag_tips
+    if args.command == "upstream":
+        from .upstream import main as run_upstream
 
-        return run_tag_tips()
+        return run_upstream(args.refresh)
     if args.command == "site-url":
         from .deploy.cli import run_site_url
 
