@@ -17,21 +17,21 @@ from .guide import Guide, Section, Service, Task
 
 LABELS: dict[str, dict[str, str]] = {
     "ko": {
-        "title": "시험 가이드 지도",
+        "title": "시험 안내서 지도",
         "description": (
-            "SAA-C03 시험 가이드의 과제 설명과 서비스를 이 사이트의 어느 절이 가르치는지 "
+            "SAA-C03 시험 안내서의 과제 설명과 서비스를 이 사이트의 어느 절이 가르치는지 "
             "보여 줍니다."
         ),
         "intro": (
-            "AWS Certified Solutions Architect – Associate({code}) 시험 가이드의 도메인, 과제 "
+            "AWS Certified Solutions Architect – Associate({code}) 시험 안내서의 도메인, 과제 "
             "설명, 범위 안의 서비스를 이 사이트의 어느 절이 가르치는지 정리했습니다."
         ),
         "source": (
-            "AWS 시험 가이드 {version}판({date})을 따릅니다. 도메인과 과제 제목은 AWS의 "
-            "표현이고, 요약은 이 사이트가 쓴 것입니다. 가이드 원문은 "
+            "AWS 시험 안내서 {version}판({date})을 따릅니다. 도메인과 과제 제목은 AWS의 "
+            "표현이고, 요약은 이 사이트가 쓴 것입니다. 안내서 원문은 "
         ),
-        "source_link": "AWS 자격증 페이지",
-        "source_after": "에서 받을 수 있습니다.",
+        "source_link": "AWS 문서",
+        "source_after": "에서 읽을 수 있습니다.",
         "checked": "확인한 날: {date}",
         "domain": "도메인 {number}",
         "weight": "채점 문항의 {weight}%",
@@ -46,7 +46,7 @@ LABELS: dict[str, dict[str, str]] = {
         "pending_page": " ({page})",
         "pending_unplanned": "아직 다룰 이슈가 없습니다",
         "services": "범위 안의 서비스",
-        "services_intro": "시험 가이드 부록의 서비스를 분류별로 나열했습니다.",
+        "services_intro": "시험 안내서 부록의 서비스를 분류별로 나열했습니다.",
         "services_count": (
             "범위 안의 서비스 {total}개 가운데 {covered}개를 이 사이트가 다루고, {pending}개는 "
             "준비 중입니다. {gone}개는 신규 가입이 중단되었거나 서비스가 종료되었습니다."
@@ -61,7 +61,7 @@ LABELS: dict[str, dict[str, str]] = {
         "since": "{since}부터",
         "replacement": "대안: {replacement}",
         "out_of_scope": "범위 밖",
-        "out_of_scope_intro": "시험 가이드가 범위 밖이라고 밝힌 서비스 분류입니다.",
+        "out_of_scope_intro": "시험 안내서가 범위 밖이라고 밝힌 서비스 분류입니다.",
         "progress": "학습 진도",
         "progress_intro": (
             "과제와 서비스 옆의 확인란은 이 브라우저에만(localStorage) 저장되며 어디로도 "
@@ -75,7 +75,7 @@ LABELS: dict[str, dict[str, str]] = {
         "import_failed": "이 파일은 읽을 수 없습니다.",
         "studied": "학습 완료",
         "permalink": "이 절로 바로 가는 링크",
-        "page_tasks": "시험 가이드",
+        "page_tasks": "시험 안내서",
     },
     "en": {
         "title": "Exam guide map",
@@ -87,9 +87,9 @@ LABELS: dict[str, dict[str, str]] = {
         ),
         "source": (
             "Follows AWS's exam guide, version {version} ({date}). Domain and task titles are "
-            "AWS's wording; the summaries are ours. Get the guide itself from "
+            "AWS's wording; the summaries are ours. Read the guide itself in "
         ),
-        "source_link": "AWS's certification page",
+        "source_link": "AWS's documentation",
         "source_after": ".",
         "checked": "Checked: {date}",
         "domain": "Domain {number}",

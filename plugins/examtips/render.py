@@ -16,7 +16,7 @@ LABELS: dict[str, dict[str, str]] = {
         "tips_title": "시험 팁",
         "tips_description": "SAA-C03 시험의 도메인과 과제별로 이 사이트의 시험 팁을 모았습니다.",
         "tips_intro": (
-            "AWS Certified Solutions Architect – Associate(SAA-C03) 시험 가이드의 도메인과 과제 "
+            "AWS Certified Solutions Architect – Associate(SAA-C03) 시험 안내서의 도메인과 과제 "
             "설명별로 이 사이트의 페이지에 있는 시험 팁을 모았습니다. 팁을 누르면 그 팁이 "
             "있는 곳으로 갑니다."
         ),
