@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .model import Problem, text_for
+from .model import Problem, outside_fences, text_for
 
 EXAM, CHECK, REFERENCES = "exam", "check", "references"
 HEADINGS: dict[str, dict[str, str]] = {
@@ -29,7 +29,6 @@ HEADINGS: dict[str, dict[str, str]] = {
 BULLETS = range(5, 8)  # 5 to 7 bullets under the exam angle
 
 _HEADING = re.compile(r"^(?P<hashes>#{1,6})[ \t]+(?P<text>.+?)[ \t#]*(?:\{[^}]*\})?[ \t]*$")
-_FENCE = re.compile(r"^[ \t]*(?P<fence>`{3,}|~{3,})")
 _BULLET = re.compile(r"^[-*+][ \t]+\S")
 
 
@@ -56,18 +55,8 @@ def scan_sections(markdown: str) -> list[Section]:
     if lines and lines[0].strip() == "---":
         start = next((i + 1 for i in range(1, len(lines)) if lines[i].strip() == "---"), 0)
     sections: list[list] = []
-    fence: str | None = None
-    for number in range(start + 1, len(lines) + 1):
-        line = lines[number - 1]
-        if fence:
-            closing = line.strip()
-            if closing and set(closing) == {fence[0]} and len(closing) >= len(fence):
-                fence = None
-            continue
-        opened = _FENCE.match(line)
-        if opened:
-            fence = opened.group("fence")
-            continue
+    for index, line in outside_fences(lines, start):
+        number = index + 1
         match = _HEADING.match(line)
         if match and len(match.group("hashes")) <= 2:
             level = len(match.group("hashes"))

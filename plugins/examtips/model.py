@@ -18,7 +18,7 @@ carry the same boxes in the same order.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from html import escape
 
@@ -92,16 +92,12 @@ _BOX = re.compile(
 _FENCE = re.compile(r"^[ \t]*(?P<fence>`{3,}|~{3,})")
 
 
-def _indent(line: str) -> int:
-    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
-
-
-def scan_boxes(text: str) -> list[BoxMark]:
-    """Exam tips, corrections and updates in Markdown source, outside fenced code."""
-    lines = text.splitlines()
-    marks: list[BoxMark] = []
+def outside_fences(lines: list[str], start: int = 0) -> Iterator[tuple[int, str]]:
+    """(index, line) of every line from ``start`` on that is not inside fenced code, the
+    fence lines included: what every scan of page source skips the same way."""
     fence: str | None = None
-    for number, line in enumerate(lines, start=1):
+    for index in range(start, len(lines)):
+        line = lines[index]
         if fence:
             closing = line.strip()
             if closing and set(closing) == {fence[0]} and len(closing) >= len(fence):
@@ -111,6 +107,19 @@ def scan_boxes(text: str) -> list[BoxMark]:
         if opened:
             fence = opened.group("fence")
             continue
+        yield index, line
+
+
+def _indent(line: str) -> int:
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+
+
+def scan_boxes(text: str) -> list[BoxMark]:
+    """Exam tips, corrections and updates in Markdown source, outside fenced code."""
+    lines = text.splitlines()
+    marks: list[BoxMark] = []
+    for index, line in outside_fences(lines):
+        number = index + 1
         match = _BOX.match(line)
         if not match:
             continue

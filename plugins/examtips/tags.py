@@ -17,13 +17,12 @@ import re
 import yaml
 
 from .guide import DOMAIN_IDS, Guide
-from .model import MODIFIERS, TIP, BoxMark, Problem
+from .model import MODIFIERS, TIP, BoxMark, Problem, outside_fences
 
 _TIP_LINE = re.compile(
     r"^(?P<lead>[ \t]*(?:!!!|\?\?\?\+?)[ \t]*exam-tip)(?P<words>(?:[ \t]+[\w.-]+)*)"
     r'(?P<rest>(?:[ \t]+"[^"]*")?[ \t]*)$'
 )
-_FENCE = re.compile(r"^[ \t]*(?P<fence>`{3,}|~{3,})")
 _TASK = re.compile(r"^\d+\.\d+$")
 TASK_CLASS = re.compile(r"^task-(\d+)-(\d+)$")
 TIP_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -37,17 +36,7 @@ def task_class(task: str) -> str:
 def task_words(markdown: str) -> str:
     """The Markdown with every tip's ``2.1`` written ``task-2-1`` (outside fenced code)."""
     lines = markdown.split("\n")
-    fence: str | None = None
-    for index, line in enumerate(lines):
-        if fence:
-            closing = line.strip()
-            if closing and set(closing) == {fence[0]} and len(closing) >= len(fence):
-                fence = None
-            continue
-        opened = _FENCE.match(line)
-        if opened:
-            fence = opened.group("fence")
-            continue
+    for index, line in outside_fences(lines):
         match = _TIP_LINE.match(line)
         if match and "." in match.group("words"):
             words = [
