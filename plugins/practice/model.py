@@ -15,6 +15,9 @@ from pathlib import Path
 
 import yaml
 
+# Something wrong in the bank, at ``where`` (``questions/s3.yml:12``): the exam-tips plugin's.
+from plugins.examtips.model import Problem
+
 LANGUAGES = ("ko", "en")
 SINGLE, MULTIPLE = "single", "multiple"
 _ID = re.compile(r"^q(?:-[a-z0-9]+)+$")
@@ -43,17 +46,6 @@ def choose_phrase(lang: str, count: int) -> str:
     """What a multiple-response stem must contain: ``(두 개 선택)`` / ``(Choose two.)``."""
     word = _COUNT_WORDS[lang].get(count, str(count))
     return f"({word} 개 선택)" if lang == "ko" else f"(Choose {word}.)"
-
-
-@dataclass(frozen=True)
-class Problem:
-    """Something wrong in the bank, at ``where`` (``questions/s3.yml:12``)."""
-
-    where: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.where}: {self.message}"
 
 
 @dataclass(frozen=True)
