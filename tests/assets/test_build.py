@@ -132,6 +132,8 @@ def small_config(tmp_path: Path, docs: Path) -> Path:
     config = configfile.without_plugins(
         configfile.load(ROOT / "mkdocs.yml"), {"glossary", "exam-tips", "korean-search"}
     )
+    # The real bank's targets are not this small site's (it has no questions).
+    config = configfile.with_plugin_options(config, "practice", {"practice_targets": {}})
     config["docs_dir"] = str(docs)
     config["theme"]["custom_dir"] = str(ROOT / "overrides")
     config["nav"] = [PAGES["ko"]]

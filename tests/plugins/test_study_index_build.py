@@ -526,6 +526,8 @@ def test_rebuilds_in_one_process_do_not_duplicate(tmp_path):
     config.update(overrides(FIXTURE / "glossary"))
     # Korean segmentation is not what this test is about: no kiwipiepy model to load.
     config = configfile.with_plugin_options(config, "korean-search", {"segment": False})
+    # The fixture's bank is not the site's: the real bank's targets do not apply.
+    config = configfile.with_plugin_options(config, "practice", {"practice_targets": {}})
     config["docs_dir"] = str(FIXTURE / "docs")
     config["theme"]["custom_dir"] = str(ROOT / "overrides")
     config_path = configfile.dump(config, tmp_path / "mkdocs.yml")
