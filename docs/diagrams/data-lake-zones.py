@@ -25,7 +25,7 @@ ALT = {
     "ko": (
         "왼쪽의 원본 데이터(운영 데이터베이스, Data Firehose로 들어오는 스트림, AppFlow로 가져오는 SaaS 데이터)가 "
         "S3의 원시 영역에 원래 형식 그대로 쌓입니다. AWS Glue ETL 작업이 원시 데이터를 정리해 Parquet으로 바꾸고 날짜로 "
-        "파티션을 나누어 처리 영역에 쓰고, 다시 집계해 업무용 테이블로 큐레이션 영역에 씁니다. Glue 크롤러가 세 영역을 "
+        "파티션을 나누어 처리 영역에 쓰고, 다시 집계해 업무용 테이블로 큐레이션 영역에 씁니다. Glue 크롤러가 데이터 레이크를 "
         "훑어 스키마와 파티션을 AWS Glue Data Catalog에 테이블로 등록합니다. Athena, Redshift Spectrum, EMR은 모두 이 "
         "카탈로그로 테이블을 찾아 S3의 데이터를 직접 읽습니다. AWS Lake Formation은 카탈로그의 데이터베이스, 테이블, "
         "열 단위로 누가 무엇을 읽을 수 있는지 권한을 부여하고, 조회 엔진은 그 권한에 따라 데이터에 접근합니다."
@@ -34,7 +34,7 @@ ALT = {
         "On the left, the sources (operational databases, streams arriving through Data Firehose, SaaS data brought in "
         "with AppFlow) land in the raw zone of S3 in their original format. AWS Glue ETL jobs clean the raw data, convert "
         "it to Parquet partitioned by date and write it to the processed zone, then aggregate it into business tables in "
-        "the curated zone. A Glue crawler scans the three zones and registers their schemas and partitions as tables in "
+        "the curated zone. A Glue crawler scans the data lake and registers their schemas and partitions as tables in "
         "the AWS Glue Data Catalog. Athena, Redshift Spectrum and EMR all find tables through this catalog and read the "
         "data in S3 directly. AWS Lake Formation grants who may read what at the level of catalog databases, tables and "
         "columns, and the query engines access the data under those permissions."
