@@ -19,6 +19,7 @@ TOPIC_PAGES = [
     "availability/load-balancing", "availability/auto-scaling", "availability/disaster-recovery",
     "security/iam", "operations/monitoring", "operations/automation", "architecture/caching",
     "architecture/decoupling", "labs/vpc", "labs/serverless-inventory", "comparisons", "hosting",
+    "security/data-protection", "security/workforce-identity",
 ]  # fmt: skip
 
 

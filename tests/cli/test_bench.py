@@ -146,6 +146,9 @@ def test_heaviest_topic_leaves_out_homes_tools_and_english(tmp_path):
     assert not pages["review-ko"].built
     # The hosting page is measured too (issue 29), in both languages.
     assert (pages["hosting-ko"].path, pages["hosting-en"].path) == ("hosting/", "en/hosting/")
+    # And the security pages beyond the notes (issue 36), keyed without the path's slash.
+    assert pages["security-data-protection-en"].path == "en/security/data-protection/"
+    assert pages["security-workforce-identity-ko"].path == "security/workforce-identity/"
 
 
 def test_with_plugin_options_turns_a_bare_plugin_into_a_mapping():
