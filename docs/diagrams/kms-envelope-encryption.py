@@ -36,8 +36,8 @@ ALT = {
 LABELS = {
     "kms": {"ko": "AWS KMS", "en": "AWS KMS"},
     "kms_key": {
-        "ko": "KMS 키\n(KMS 밖으로 나가지 않음)",
-        "en": "KMS key\n(never leaves KMS)",
+        "ko": "KMS 키\n(KMS 밖으로\n나가지 않음)",
+        "en": "KMS key\n(never leaves\nKMS)",
     },
     "app_cluster": {"ko": "애플리케이션(메모리 안)", "en": "Application (in memory)"},
     "app": {"ko": "애플리케이션", "en": "Application"},
@@ -54,8 +54,14 @@ LABELS = {
         "ko": "1. GenerateDataKey(KMS 키 ID) →\n← 2. 평문 데이터 키\n+ 암호화된 데이터 키",
         "en": "1. GenerateDataKey(KMS key ID) →\n← 2. Plaintext data key\n+ encrypted data key",
     },
-    "s3": {"ko": "3. 데이터를 암호화", "en": "3. Encrypt the data"},
-    "s4": {"ko": "4. 함께 저장", "en": "4. Store them together"},
+    "s3": {
+        "ko": "3. 평문 데이터 키로\n데이터를 암호화",
+        "en": "3. Encrypt the data with\nthe plaintext data key",
+    },
+    "s4": {
+        "ko": "4. 암호문과 암호화된\n데이터 키를 함께 저장",
+        "en": "4. Store the ciphertext with\nthe encrypted data key",
+    },
     "s5": {
         "ko": "5. 복호화: Decrypt(암호화된 데이터 키)\n→ 평문 데이터 키",
         "en": "5. To decrypt: Decrypt(encrypted data key)\n→ plaintext data key",
