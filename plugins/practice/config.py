@@ -2,6 +2,18 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config, ValidationError
 
 
+class TargetsConfig(Config):
+    """What the bank as a whole must hold (plugins/practice/targets.py); 0 is not checked."""
+
+    per_topic_page = c.Type(int, default=0)
+    total = c.Type(int, default=0)
+    # Every task statement with a section on the exam guide map.
+    per_task = c.Type(int, default=0)
+    multiple_share = c.Type(float, default=0.0)
+    # Points each domain's share may stray from its exam weight.
+    domain_tolerance = c.Optional(c.Type((int, float)))
+
+
 class PracticeConfig(Config):
     enabled = c.Type(bool, default=True)
     # The bank: every *.yml file in this folder (relative to mkdocs.yml).
@@ -12,6 +24,9 @@ class PracticeConfig(Config):
     # (the page ending that "Every page ends the same way" fixes), per language.
     practice_after = c.Type(dict, default={"ko": "시험에서는", "en": "The exam angle"})
     practice_before = c.Type(dict, default={"ko": ["더 읽을거리"], "en": ["Further reading"]})
+    # What the whole bank must hold; topic pages are those the exam-tips plugin's page-ending
+    # rule covers (every nav section but its endings_exempt_sections).
+    practice_targets = c.SubConfig(TargetsConfig)
     # Exports written at each language's root.
     practice_json = c.Type(str, default="practice.json")
     practice_anki = c.Type(str, default="practice-anki.tsv")

@@ -14,10 +14,13 @@ from mkdocs.structure.files import File
 
 from plugins import generated_pages as pages
 from plugins.assets.bundle import hashed_name
+from plugins.examtips.endings import topic_pages
+from plugins.examtips.guide import load_guide
 
 from .config import PracticeConfig
 from .model import PlacementError, Question, check_sections, insert_section, load_bank, load_tasks
 from .render import export_json, practice_deck, section_context, section_markdown
+from .targets import SAA_C03_WEIGHTS, Targets, check_targets, summary
 
 _INDEX = re.compile(r"/?index(?:\.[a-z]{2})?\.md$")
 log = logging.getLogger("mkdocs.plugins.practice")
@@ -42,10 +45,12 @@ class PracticePlugin(BasePlugin[PracticeConfig]):
         tasks = load_tasks(base / self.config.practice_exam_guide)
         files = sorted((base / self.config.practice_questions_dir).glob("*.yml"))
         self.questions, problems = load_bank(files, tasks, base)
-        # Both languages' builds read the same bank: report its problems once.
+        # Both languages' builds read the same bank: report on it once.
         if self.lang == pages.site_languages(config)[1][0]:
             for problem in problems:
                 log.error(str(problem))
+            if not problems:
+                self._check_targets(config, base / self.config.practice_exam_guide)
         self.env = None  # the theme's environment of this language's build
         self.by_page = {}
         for question in self.questions:
@@ -114,6 +119,21 @@ class PracticePlugin(BasePlugin[PracticeConfig]):
             # on_page_markdown runs before on_env: build the theme's environment here.
             self.env = pages.template_environment(config.theme.get_env(), TEMPLATES)
         return self.env
+
+    def _check_targets(self, config, guide_path: Path) -> None:
+        targets = Targets(**dict(self.config.practice_targets))
+        # Without the exam guide map, no task statement is known to be taught on the site.
+        weights, taught = dict(SAA_C03_WEIGHTS), []
+        if guide_path.is_file():
+            guide = load_guide(guide_path)
+            weights = {domain.id: domain.weight for domain in guide.domains}
+            taught = [task.id for task in guide.tasks.values() if task.sections]
+        exam_tips = config.plugins.get("exam-tips")
+        exempt = exam_tips.config.endings_exempt_sections if exam_tips is not None else []
+        topics = [_page_key(path) for path in topic_pages(config.nav or [], exempt)]
+        for problem in check_targets(self.questions, targets, topics, taught, weights):
+            log.error(str(problem))
+        log.info("practice: %s", summary(self.questions, weights))
 
     def _check_anchors(self, files) -> None:
         anchors_of = {}

@@ -71,6 +71,8 @@ def test_terminology_entries_are_complete():
         ("docs/a/index.en.md", "A\nmatter of behaviour.\n", "docs/a/index.en.md:2"),
         ("docs/a/index.en.md", "You can't do that.\n", "docs/a/index.en.md:1"),
         ("docs/a/index.en.md", "## Data centres\n", "docs/a/index.en.md:1"),
+        ("docs/a/index.en.md", "The list is prioritised.\n", "docs/a/index.en.md:1"),
+        ("docs/a/index.en.md", "We reorganised them.\n", "docs/a/index.en.md:1"),
     ],
 )
 def test_a_variant_in_a_page_is_named_by_file_and_line(tmp_path, name, text, expected):

@@ -256,3 +256,17 @@ def test_the_real_site_has_questions_on_four_pages(built_site):
         en = headings(built_site, "en/" + path)
         assert ko[-3:] == ["시험에서는", "확인-문제", "더-읽을거리"], path
         assert en[-3:] == ["the-exam-angle", "check-yourself", "further-reading"], path
+
+
+def test_a_bank_short_of_its_targets_fails_the_strict_build(tmp_path, build_site_in):
+    options = overrides(write_bank(tmp_path / "questions", question("q-a")))
+    targets = {"practice_targets": {"per_topic_page": 2, "total": 3, "per_task": 1}}
+    options["plugins"] = configfile.with_plugin_options(options, "practice", targets)["plugins"]
+    result = build_site_in(FIXTURE / "docs", tmp_path, options, expect_failure=True)
+    assert (
+        "questions/storage-s3.yml: topic page 'storage/s3' has 1 questions; every topic page "
+        "needs at least 2" in result.stderr
+    ), result.stderr
+    assert "questions/: the bank has 1 questions; it needs at least 3" in result.stderr
+    # Without the exam guide map (the fixture has none), no task statement counts as taught.
+    assert "task statement" not in result.stderr
