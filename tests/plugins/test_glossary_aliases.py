@@ -159,7 +159,8 @@ FIXED = [
     ("ko", "대상 추적 조정", "scaling-policy", "target-tracking-scaling"),
     ("en", "scheduled scaling", "scaling-policy", "scheduled-scaling"),
     ("en", "predictive scaling", "scaling-policy", "predictive-scaling"),
-    ("en", "target tracking scaling", "scaling-policy", "target-tracking-scaling"),    ("ko", "AWS Managed Microsoft AD", "directory-service", "aws-managed-microsoft-ad"),
+    ("en", "target tracking scaling", "scaling-policy", "target-tracking-scaling"),
+    ("ko", "AWS Managed Microsoft AD", "directory-service", "aws-managed-microsoft-ad"),
     ("en", "AWS Managed Microsoft AD", "directory-service", "aws-managed-microsoft-ad"),
 ]
 
