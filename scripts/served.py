@@ -157,6 +157,8 @@ def bench_pages(site_dir: Path) -> list[BenchPage]:
         ("hosting/", "hosting"),
         ("analytics/streaming/", "streaming data"),
         ("analytics/data-lake/", "data lakes and analytics"),
+        ("security/data-protection/", "data protection"),
+        ("security/workforce-identity/", "directories and workforce identity"),
     ):
         for lang, prefix in (("ko", ""), ("en", ENGLISH)):
             label = name if lang == "ko" else f"{name}, English"

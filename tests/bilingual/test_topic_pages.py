@@ -20,6 +20,7 @@ TOPIC_PAGES = [
     "security/iam", "operations/monitoring", "operations/automation", "architecture/caching",
     "architecture/decoupling", "labs/vpc", "labs/serverless-inventory", "comparisons", "hosting",
     "analytics/streaming", "analytics/data-lake",
+    "security/data-protection", "security/workforce-identity",
 ]  # fmt: skip
 
 

@@ -149,6 +149,9 @@ def test_heaviest_topic_leaves_out_homes_tools_and_english(tmp_path):
     # And the analytics pages (issue 37), keyed without the path's slash (keys name report files).
     assert pages["analytics-streaming-en"].path == "en/analytics/streaming/"
     assert pages["analytics-data-lake-ko"].path == "analytics/data-lake/"
+    # And the security pages beyond the notes (issue 36), keyed without the path's slash.
+    assert pages["security-data-protection-en"].path == "en/security/data-protection/"
+    assert pages["security-workforce-identity-ko"].path == "security/workforce-identity/"
 
 
 def test_with_plugin_options_turns_a_bare_plugin_into_a_mapping():

@@ -160,6 +160,8 @@ FIXED = [
     ("en", "scheduled scaling", "scaling-policy", "scheduled-scaling"),
     ("en", "predictive scaling", "scaling-policy", "predictive-scaling"),
     ("en", "target tracking scaling", "scaling-policy", "target-tracking-scaling"),
+    ("ko", "AWS Managed Microsoft AD", "directory-service", "aws-managed-microsoft-ad"),
+    ("en", "AWS Managed Microsoft AD", "directory-service", "aws-managed-microsoft-ad"),
 ]
 
 
