@@ -155,6 +155,7 @@ def bench_pages(site_dir: Path) -> list[BenchPage]:
         ("exam-tips/", "exam-tip index"),
         ("review/", "one-page review"),
         ("hosting/", "hosting"),
+        ("operations/governance/", "governance across accounts"),
     ):
         for lang, prefix in (("ko", ""), ("en", ENGLISH)):
             label = name if lang == "ko" else f"{name}, English"

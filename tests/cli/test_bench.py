@@ -146,6 +146,9 @@ def test_heaviest_topic_leaves_out_homes_tools_and_english(tmp_path):
     assert not pages["review-ko"].built
     # The hosting page is measured too (issue 29), in both languages.
     assert (pages["hosting-ko"].path, pages["hosting-en"].path) == ("hosting/", "en/hosting/")
+    # The first "beyond the notes" page, governance across accounts (issue 41), in both languages.
+    governance = (pages["operations/governance-ko"], pages["operations/governance-en"])
+    assert [p.path for p in governance] == ["operations/governance/", "en/operations/governance/"]
 
 
 def test_with_plugin_options_turns_a_bare_plugin_into_a_mapping():
