@@ -38,8 +38,14 @@ LABELS = {
     },
     "sec_ou": {"ko": "보안 OU", "en": "Security OU"},
     "log": {"ko": "로그 아카이브 계정", "en": "Log archive account"},
-    "bucket": {"ko": "중앙 로그 버킷\n(CloudTrail, Config)", "en": "Central log bucket\n(CloudTrail, Config)"},
-    "audit": {"ko": "감사 계정\n(보안 팀 읽기 전용 접근)", "en": "Audit account\n(security team, read-only)"},
+    "bucket": {
+        "ko": "중앙 로그 버킷\n(CloudTrail, Config)",
+        "en": "Central log bucket\n(CloudTrail, Config)",
+    },
+    "audit": {
+        "ko": "감사 계정\n(보안 팀 읽기 전용 접근)",
+        "en": "Audit account\n(security team, read-only)",
+    },
     "wl_ou": {"ko": "워크로드 OU", "en": "Workloads OU"},
     "prod_ou": {
         "ko": "운영 OU\n예방: SCP\n탐지: Config 규칙\n사전 예방: CFN 후크",

@@ -32,7 +32,10 @@ LABELS = {
     "client": {"ko": "클라이언트", "en": "Client"},
     "trace": {"ko": "추적 ID 하나로 이어진 요청", "en": "One request, one trace ID"},
     "apigw": {"ko": "API Gateway\n세그먼트", "en": "API Gateway\nsegment"},
-    "fn": {"ko": "Lambda 함수\n세그먼트\n(초기화, 호출)", "en": "Lambda function\nsegment\n(init, invocation)"},
+    "fn": {
+        "ko": "Lambda 함수\n세그먼트\n(초기화, 호출)",
+        "en": "Lambda function\nsegment\n(init, invocation)",
+    },
     "ddb": {"ko": "DynamoDB\n하위 세그먼트", "en": "DynamoDB\nsubsegment"},
     "xray": {"ko": "AWS X-Ray\n트레이스 맵과 타임라인", "en": "AWS X-Ray\ntrace map and timeline"},
     "s1": {"ko": "1. 요청", "en": "1. request"},
