@@ -1,11 +1,7 @@
 """A multi-account landing zone set up by AWS Control Tower: management account, Security OU, workload OUs and their controls."""
 
 from diagrams import Cluster, Edge
-from diagrams.aws.management import (
-    ControlTower,
-    OrganizationsAccount,
-    OrganizationsOrganizationalUnit,
-)
+from diagrams.aws.management import ControlTower, OrganizationsAccount
 from diagrams.aws.storage import SimpleStorageServiceS3Bucket
 
 DIRECTION = "TB"
@@ -56,7 +52,6 @@ LABELS = {
     "dev": {"ko": "개발 계정", "en": "Development account"},
     "sbx_ou": {"ko": "샌드박스 OU", "en": "Sandbox OU"},
     "sbx": {"ko": "실험용 계정", "en": "Experiment account"},
-    "new": {"ko": "새 계정 만들기", "en": "vends new accounts"},
     "logs": {"ko": "로그", "en": "logs"},
 }
 
@@ -64,22 +59,20 @@ LABELS = {
 def draw(t):
     with Cluster(t("mgmt")):
         ct = ControlTower(t("ct"))
-    sec = OrganizationsOrganizationalUnit(t("sec_ou"))
-    wl = OrganizationsOrganizationalUnit(t("wl_ou"))
-    sbx_ou = OrganizationsOrganizationalUnit(t("sbx_ou"))
-    with Cluster(t("log")):
-        bucket = SimpleStorageServiceS3Bucket(t("bucket"))
-    audit = OrganizationsAccount(t("audit"))
-    prod_ou = OrganizationsOrganizationalUnit(t("prod_ou"))
-    dev_ou = OrganizationsOrganizationalUnit(t("dev_ou"))
-    prod = OrganizationsAccount(t("prod"))
-    dev = OrganizationsAccount(t("dev"))
-    sbx = OrganizationsAccount(t("sbx"))
-    ct >> [sec, wl, sbx_ou]
-    sec >> [bucket, audit]
-    wl >> [prod_ou, dev_ou]
-    prod_ou >> prod
-    dev_ou >> dev
-    sbx_ou >> sbx
-    ct >> Edge(label=t("new"), style="dashed", color="darkgreen") >> dev
-    [prod, dev] >> Edge(label=t("logs"), style="dotted", color="gray") >> bucket
+    with Cluster(t("sec_ou")):
+        with Cluster(t("log")):
+            bucket = SimpleStorageServiceS3Bucket(t("bucket"))
+        audit = OrganizationsAccount(t("audit"))
+    with Cluster(t("wl_ou")):
+        with Cluster(t("prod_ou")):
+            prod = OrganizationsAccount(t("prod"))
+        with Cluster(t("dev_ou")):
+            dev = OrganizationsAccount(t("dev"))
+    with Cluster(t("sbx_ou")):
+        sbx = OrganizationsAccount(t("sbx"))
+    ct >> [audit, bucket, prod, dev, sbx]
+    (
+        [prod, dev, sbx]
+        >> Edge(label=t("logs"), style="dotted", color="gray", constraint="false")
+        >> bucket
+    )
