@@ -71,8 +71,7 @@ def draw(t):
     with Cluster(t("sbx_ou")):
         sbx = OrganizationsAccount(t("sbx"))
     ct >> [audit, bucket, prod, dev, sbx]
-    (
-        [prod, dev, sbx]
-        >> Edge(label=t("logs"), style="dotted", color="gray", constraint="false")
-        >> bucket
-    )
+    logs = Edge(label=t("logs"), style="dotted", color="gray", constraint="false")
+    prod >> logs >> bucket
+    for account in (dev, sbx):
+        account >> Edge(style="dotted", color="gray", constraint="false") >> bucket
