@@ -159,6 +159,7 @@ def bench_pages(site_dir: Path) -> list[BenchPage]:
         ("analytics/data-lake/", "data lakes and analytics"),
         ("security/data-protection/", "data protection"),
         ("security/workforce-identity/", "directories and workforce identity"),
+        ("operations/governance/", "governance across accounts"),
     ):
         for lang, prefix in (("ko", ""), ("en", ENGLISH)):
             label = name if lang == "ko" else f"{name}, English"

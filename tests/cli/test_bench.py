@@ -152,6 +152,9 @@ def test_heaviest_topic_leaves_out_homes_tools_and_english(tmp_path):
     # And the security pages beyond the notes (issue 36), keyed without the path's slash.
     assert pages["security-data-protection-en"].path == "en/security/data-protection/"
     assert pages["security-workforce-identity-ko"].path == "security/workforce-identity/"
+    # The first "beyond the notes" page, governance across accounts (issue 41), in both languages.
+    governance = (pages["operations-governance-ko"], pages["operations-governance-en"])
+    assert [p.path for p in governance] == ["operations/governance/", "en/operations/governance/"]
 
 
 def test_with_plugin_options_turns_a_bare_plugin_into_a_mapping():
