@@ -155,11 +155,15 @@ def bench_pages(site_dir: Path) -> list[BenchPage]:
         ("exam-tips/", "exam-tip index"),
         ("review/", "one-page review"),
         ("hosting/", "hosting"),
+        ("security/threat-detection/", "threat detection"),
+        ("security/network-protection/", "network protection"),
     ):
         for lang, prefix in (("ko", ""), ("en", ENGLISH)):
             label = name if lang == "ko" else f"{name}, English"
             built = page_exists(site_dir, prefix + path)
-            pages.append(BenchPage(f"{path.strip('/')}-{lang}", label, prefix + path, built))
+            # Keys name result files (lighthouse_bench), so a nested path's slashes become hyphens.
+            key = path.strip("/").replace("/", "-")
+            pages.append(BenchPage(f"{key}-{lang}", label, prefix + path, built))
     return pages
 
 

@@ -146,6 +146,9 @@ def test_heaviest_topic_leaves_out_homes_tools_and_english(tmp_path):
     assert not pages["review-ko"].built
     # The hosting page is measured too (issue 29), in both languages.
     assert (pages["hosting-ko"].path, pages["hosting-en"].path) == ("hosting/", "en/hosting/")
+    # The security pages of issue 35 too, keyed without slashes (keys name result files).
+    assert pages["security-threat-detection-en"].path == "en/security/threat-detection/"
+    assert pages["security-network-protection-ko"].path == "security/network-protection/"
 
 
 def test_with_plugin_options_turns_a_bare_plugin_into_a_mapping():
