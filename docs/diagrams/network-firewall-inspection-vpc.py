@@ -33,7 +33,7 @@ LABELS = {
     "tgw": {"ko": "Transit Gateway", "en": "Transit gateway"},
     "inspection": {"ko": "검사 VPC", "en": "Inspection VPC"},
     "fw_subnet": {"ko": "방화벽 서브넷", "en": "Firewall subnet"},
-    "firewall": {"ko": "2. Network Firewall\n엔드포인트에서 검사", "en": "2. inspected at the\nNetwork Firewall endpoint"},
+    "firewall": {"ko": "2. 검사\nNetwork Firewall\n엔드포인트", "en": "2. inspect\nNetwork Firewall\nendpoint"},
     "public": {"ko": "퍼블릭 서브넷", "en": "Public subnet"},
     "nat": {"ko": "NAT 게이트웨이", "en": "NAT gateway"},
     "igw": {"ko": "인터넷 게이트웨이", "en": "Internet gateway"},
