@@ -33,12 +33,18 @@ LABELS = {
     "tgw": {"ko": "Transit Gateway", "en": "Transit gateway"},
     "inspection": {"ko": "검사 VPC", "en": "Inspection VPC"},
     "fw_subnet": {"ko": "방화벽 서브넷", "en": "Firewall subnet"},
-    "firewall": {"ko": "2. 검사\nNetwork Firewall\n엔드포인트", "en": "2. inspect\nNetwork Firewall\nendpoint"},
+    "firewall": {
+        "ko": "2. 검사\nNetwork Firewall\n엔드포인트",
+        "en": "2. inspect\nNetwork Firewall\nendpoint",
+    },
     "public": {"ko": "퍼블릭 서브넷", "en": "Public subnet"},
     "nat": {"ko": "NAT 게이트웨이", "en": "NAT gateway"},
     "igw": {"ko": "인터넷 게이트웨이", "en": "Internet gateway"},
     "internet": {"ko": "인터넷", "en": "Internet"},
-    "step1": {"ko": "1. 기본 경로\n(어플라이언스 모드)", "en": "1. default route\n(appliance mode)"},
+    "step1": {
+        "ko": "1. 기본 경로\n(어플라이언스 모드)",
+        "en": "1. default route\n(appliance mode)",
+    },
     "step3": {"ko": "3. 동-서", "en": "3. east-west"},
     "step4": {"ko": "4. 남-북", "en": "4. north-south"},
 }

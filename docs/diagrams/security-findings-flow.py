@@ -33,7 +33,10 @@ LABELS = {
     "inspector": {"ko": "Inspector\n취약성", "en": "Inspector\nvulnerabilities"},
     "macie": {"ko": "Macie\n민감한 데이터", "en": "Macie\nsensitive data"},
     "config": {"ko": "AWS Config\n구성 규칙", "en": "AWS Config\nrules"},
-    "hub": {"ko": "AWS Security Hub\n(+ Security Hub CSPM)", "en": "AWS Security Hub\n(+ Security Hub CSPM)"},
+    "hub": {
+        "ko": "AWS Security Hub\n(+ Security Hub CSPM)",
+        "en": "AWS Security Hub\n(+ Security Hub CSPM)",
+    },
     "detective": {"ko": "Detective\n조사", "en": "Detective\ninvestigate"},
     "eventbridge": {"ko": "EventBridge\n규칙", "en": "EventBridge\nrule"},
     "respond": {"ko": "자동 대응", "en": "Respond"},
