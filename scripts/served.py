@@ -160,6 +160,8 @@ def bench_pages(site_dir: Path) -> list[BenchPage]:
         ("security/data-protection/", "data protection"),
         ("security/workforce-identity/", "directories and workforce identity"),
         ("operations/governance/", "governance across accounts"),
+        ("security/threat-detection/", "threat detection"),
+        ("security/network-protection/", "network protection"),
     ):
         for lang, prefix in (("ko", ""), ("en", ENGLISH)):
             label = name if lang == "ko" else f"{name}, English"

@@ -155,6 +155,9 @@ def test_heaviest_topic_leaves_out_homes_tools_and_english(tmp_path):
     # The first "beyond the notes" page, governance across accounts (issue 41), in both languages.
     governance = (pages["operations-governance-ko"], pages["operations-governance-en"])
     assert [p.path for p in governance] == ["operations/governance/", "en/operations/governance/"]
+    # The security pages of issue 35 too, keyed without slashes (keys name result files).
+    assert pages["security-threat-detection-en"].path == "en/security/threat-detection/"
+    assert pages["security-network-protection-ko"].path == "security/network-protection/"
 
 
 def test_with_plugin_options_turns_a_bare_plugin_into_a_mapping():
