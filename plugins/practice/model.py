@@ -294,6 +294,7 @@ def load_bank(
             where = f"{label}:{mark.line + 1}" if mark else label
             problems.append(Problem(where, f"not valid YAML: {getattr(error, 'problem', error)}"))
             continue
+        problems.extend(_cut_by_comments(path.read_text(encoding="utf-8"), label))
         if data is None:
             continue
         if not isinstance(data, list):
@@ -316,6 +317,22 @@ def load_bank(
                 questions.append(question)
     problems.extend(check_key_positions(questions))
     return questions, problems
+
+
+# A value written without quotes ends where " #" begins: YAML reads the rest as a comment, so
+# "PKCS #11 …" would silently lose its end. Quoted values and block scalars (>-) are safe.
+_CUT_VALUE = re.compile(r"^\s*(?:- )?(?:text|explanation|stem|ko|en):[ \t]+[^\s\"'>|{\[#].*?[ \t]#")
+
+
+def _cut_by_comments(text: str, label: str) -> list[Problem]:
+    return [
+        Problem(
+            f"{label}:{number}",
+            "' #' in an unquoted value starts a YAML comment and cuts the text: quote the value",
+        )
+        for number, line in enumerate(text.splitlines(), 1)
+        if _CUT_VALUE.match(line)
+    ]
 
 
 def _label(path: Path, base: Path | None) -> str:

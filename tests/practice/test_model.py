@@ -326,3 +326,22 @@ def test_the_command_line_check(tmp_path, capsys):
     bank(tmp_path, broken)
     assert main(["--questions", str(tmp_path / "questions")]) == 1
     assert "unknown task statement '9.9'" in capsys.readouterr().err
+
+
+def test_a_comment_that_would_cut_an_unquoted_value_is_refused(tmp_path):
+    folder = tmp_path / "questions"
+    folder.mkdir()
+    entry = yaml.safe_dump([single("q-cut")], allow_unicode=True)
+    entry = entry.replace("text: Option 1", "text: Encrypt through PKCS #11 first", 1)
+    (folder / "cut.yml").write_text(entry, encoding="utf-8")
+    line = next(n for n, text in enumerate(entry.splitlines(), 1) if "PKCS" in text)
+    _, problems = load_bank(sorted(folder.glob("*.yml")), SAA_C03_TASKS, tmp_path)
+    assert messages(problems) == [
+        f"questions/cut.yml:{line}: ' #' in an unquoted value starts a YAML comment and cuts "
+        "the text: quote the value"
+    ]
+    quoted = entry.replace(
+        "text: Encrypt through PKCS #11 first", "text: 'Encrypt through PKCS #11'"
+    )
+    (folder / "cut.yml").write_text(quoted, encoding="utf-8")
+    assert load_bank(sorted(folder.glob("*.yml")), SAA_C03_TASKS, tmp_path)[1] == []
