@@ -155,11 +155,14 @@ def bench_pages(site_dir: Path) -> list[BenchPage]:
         ("exam-tips/", "exam-tip index"),
         ("review/", "one-page review"),
         ("hosting/", "hosting"),
+        ("ai-ml/", "AI services"),
+        ("architecture/front-end/", "web and mobile front ends"),
     ):
         for lang, prefix in (("ko", ""), ("en", ENGLISH)):
             label = name if lang == "ko" else f"{name}, English"
             built = page_exists(site_dir, prefix + path)
-            pages.append(BenchPage(f"{path.strip('/')}-{lang}", label, prefix + path, built))
+            key = path.strip("/").replace("/", "-")  # keys name result files: no slashes
+            pages.append(BenchPage(f"{key}-{lang}", label, prefix + path, built))
     return pages
 
 

@@ -146,6 +146,9 @@ def test_heaviest_topic_leaves_out_homes_tools_and_english(tmp_path):
     assert not pages["review-ko"].built
     # The hosting page is measured too (issue 29), in both languages.
     assert (pages["hosting-ko"].path, pages["hosting-en"].path) == ("hosting/", "en/hosting/")
+    # And the pages of issue 40, keyed without slashes (the key names Lighthouse's result files).
+    assert pages["ai-ml-en"].path == "en/ai-ml/"
+    assert pages["architecture-front-end-ko"].path == "architecture/front-end/"
 
 
 def test_with_plugin_options_turns_a_bare_plugin_into_a_mapping():
