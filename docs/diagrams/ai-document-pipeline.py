@@ -34,8 +34,14 @@ LABELS = {
     "s3": {"ko": "S3 버킷\n(스캔한 문서)", "en": "S3 bucket\n(scanned documents)"},
     "start": {"ko": "Lambda 함수\n(분석 시작)", "en": "Lambda function\n(start analysis)"},
     "ai": {"ko": "AI 서비스", "en": "AI services"},
-    "textract": {"ko": "Amazon Textract\n(텍스트·양식·표)", "en": "Amazon Textract\n(text, forms, tables)"},
-    "comprehend": {"ko": "Amazon Comprehend\n(엔터티·감정)", "en": "Amazon Comprehend\n(entities, sentiment)"},
+    "textract": {
+        "ko": "Amazon Textract\n(텍스트·양식·표)",
+        "en": "Amazon Textract\n(text, forms, tables)",
+    },
+    "comprehend": {
+        "ko": "Amazon Comprehend\n(엔터티·감정)",
+        "en": "Amazon Comprehend\n(entities, sentiment)",
+    },
     "notify": {"ko": "완료 알림", "en": "Completion notice"},
     "sns": {"ko": "SNS 주제", "en": "SNS topic"},
     "sqs": {"ko": "SQS 대기열", "en": "SQS queue"},

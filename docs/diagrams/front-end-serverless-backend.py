@@ -34,11 +34,17 @@ ALT = {
 }
 LABELS = {
     "users": {"ko": "웹 브라우저·\n모바일 앱", "en": "Web browser or\nmobile app"},
-    "amplify": {"ko": "Amplify Hosting\n(정적 파일, CI/CD)", "en": "Amplify Hosting\n(static files, CI/CD)"},
+    "amplify": {
+        "ko": "Amplify Hosting\n(정적 파일, CI/CD)",
+        "en": "Amplify Hosting\n(static files, CI/CD)",
+    },
     "cognito": {"ko": "Cognito 사용자 풀", "en": "Cognito user pool"},
     "api": {"ko": "API 계층(둘 중 하나 또는 둘 다)", "en": "API layer (either or both)"},
     "appsync": {"ko": "AWS AppSync\n(GraphQL, 실시간)", "en": "AWS AppSync\n(GraphQL, real time)"},
-    "apigw": {"ko": "Amazon API Gateway\n(REST, HTTP, WebSocket)", "en": "Amazon API Gateway\n(REST, HTTP, WebSocket)"},
+    "apigw": {
+        "ko": "Amazon API Gateway\n(REST, HTTP, WebSocket)",
+        "en": "Amazon API Gateway\n(REST, HTTP, WebSocket)",
+    },
     "fn": {"ko": "Lambda 함수", "en": "Lambda function"},
     "ddb": {"ko": "DynamoDB 테이블", "en": "DynamoDB table"},
     "e1": {"ko": "1. 웹 앱 받기", "en": "1. Load the web app"},
