@@ -162,6 +162,8 @@ def bench_pages(site_dir: Path) -> list[BenchPage]:
         ("operations/governance/", "governance across accounts"),
         ("security/threat-detection/", "threat detection"),
         ("security/network-protection/", "network protection"),
+        ("ai-ml/", "AI services"),
+        ("architecture/front-end/", "web and mobile front ends"),
     ):
         for lang, prefix in (("ko", ""), ("en", ENGLISH)):
             label = name if lang == "ko" else f"{name}, English"

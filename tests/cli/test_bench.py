@@ -158,6 +158,9 @@ def test_heaviest_topic_leaves_out_homes_tools_and_english(tmp_path):
     # The security pages of issue 35 too, keyed without slashes (keys name result files).
     assert pages["security-threat-detection-en"].path == "en/security/threat-detection/"
     assert pages["security-network-protection-ko"].path == "security/network-protection/"
+    # And the pages of issue 40, keyed without slashes (the key names Lighthouse's result files).
+    assert pages["ai-ml-en"].path == "en/ai-ml/"
+    assert pages["architecture-front-end-ko"].path == "architecture/front-end/"
 
 
 def test_with_plugin_options_turns_a_bare_plugin_into_a_mapping():
