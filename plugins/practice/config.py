@@ -12,6 +12,9 @@ class PracticeConfig(Config):
     # (the page ending that "Every page ends the same way" fixes), per language.
     practice_after = c.Type(dict, default={"ko": "시험에서는", "en": "The exam angle"})
     practice_before = c.Type(dict, default={"ko": ["더 읽을거리"], "en": ["Further reading"]})
+    # The practice page's folder (/practice/, /en/practice/): exam, study and review modes over
+    # the whole bank. Empty: no page.
+    practice_page = c.Type(str, default="practice")
     # Exports written at each language's root.
     practice_json = c.Type(str, default="practice.json")
     practice_anki = c.Type(str, default="practice-anki.tsv")
@@ -22,6 +25,16 @@ class PracticeConfig(Config):
             failed.append(
                 ("practice_json", ValidationError(f"must end in .json, got {self.practice_json!r}"))
             )
+        folder = self.practice_page
+        if folder and (folder.strip("/") != folder or folder.endswith(".md")):
+            failed.append(
+                (
+                    "practice_page",
+                    ValidationError(f"must be a folder name, got {self.practice_page!r}"),
+                )
+            )
+        if self.practice_page and not self.practice_json:
+            failed.append(("practice_json", ValidationError("the practice page reads it")))
         for lang, names in (self.practice_before or {}).items():
             if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
                 failed.append(

@@ -31,6 +31,7 @@ NAV = [
         "학습 도구": [
             "glossary/index.md",
             "exam-guide/index.md",
+            "practice/index.md",
             "exam-tips/index.md",
             "review/index.md",
             "corrections/index.md",
