@@ -112,7 +112,7 @@
   function showSession(...children) {
     home.hidden = true;
     session.hidden = false;
-    session.replaceChildren(...children);
+    session.replaceChildren(...children.flat().filter((child) => child));
     const heading = session.querySelector("[data-focus]");
     if (heading) heading.focus();
   }
