@@ -146,6 +146,10 @@ def test_heaviest_topic_leaves_out_homes_tools_and_english(tmp_path):
     assert not pages["review-ko"].built
     # The hosting page is measured too (issue 29), in both languages.
     assert (pages["hosting-ko"].path, pages["hosting-en"].path) == ("hosting/", "en/hosting/")
+    # And the practice page (issue 33), which is no topic page.
+    assert (pages["practice-ko"].path, pages["practice-en"].path) == ("practice/", "en/practice/")
+    page("practice", 20000)
+    assert served.heaviest_topic(tmp_path) == "storage/s3/"
 
 
 def test_with_plugin_options_turns_a_bare_plugin_into_a_mapping():
