@@ -262,6 +262,10 @@
     bank(data.json)
       .then((questions) => {
         const draw = T.drawExam(questions, count, data.domains, Math.random);
+        if (!draw.ids.length) {
+          announce(L.nothing_matches);
+          return;
+        }
         progress.exam = T.startExam(draw, minutes, Date.now());
         save();
         const notes = [];

@@ -349,3 +349,48 @@ def test_a_first_visit_fetches_no_questions_and_a_phone_fits(reader):
     expect(page.locator(".practice-result__score")).to_be_visible()
     assert page.evaluate(width)
     assert all(url.startswith(page.site_url) for url in requested), requested
+
+
+def test_an_exam_whose_time_ran_out_is_submitted_on_return(reader):
+    page = open_practice(reader, "en")
+    ids = list(bank(page, "en"))[:2]
+    # An exam started 131 minutes ago with the 130-minute clock, as the page stores it.
+    page.evaluate(
+        """([key, ids]) => {
+          const now = Date.now();
+          localStorage.setItem(key, JSON.stringify({
+            format: "aws-saa-practice", version: 1, cards: {},
+            exam: {ids, answers: {}, marked: [], current: 0, asked: ids.length,
+                   started: now - 131 * 60000, deadline: now - 60000, submitted: null},
+          }));
+        }""",
+        ["practice:SAA-C03", ids],
+    )
+    page.reload()
+    expect(page.locator(".practice-session__note")).to_have_text(
+        "Time is up: the exam was submitted."
+    )
+    expect(page.locator(".practice-result__score")).to_have_text("0 of 2 right (0%)")
+    expect(page.locator("[data-live]")).to_contain_text("Time is up")
+    # Both questions went to box 1 for review.
+    page.get_by_role("button", name="Back to the modes", exact=True).click()
+    expect(page.locator("[data-progress-summary]")).to_contain_text(
+        "2 questions answered, 2 due for review now. Questions in boxes 1–5: 2 · 0 · 0 · 0 · 0."
+    )
+    expect(page.get_by_role("button", name="Show the last exam's results")).to_be_visible()
+
+
+def test_a_bank_smaller_than_asked_gives_what_it_has_and_says_so(reader):
+    def five_questions(route):
+        questions = json.loads(route.fetch().text())[:5]
+        route.fulfill(json=questions)
+
+    reader.route("**/en/practice.json", five_questions)
+    page = open_practice(reader, "en")
+    page.get_by_role("button", name="Start the exam", exact=True).click()  # 65, the default
+    expect(heading(page)).to_have_text("Question 1 of 5")
+    expect(page.locator(".practice-session__note").first).to_have_text(
+        "The bank has only 5 questions, so this exam has 5 instead of 65, drawn as close to "
+        "the domain weights as the bank allows."
+    )
+    expect(page.locator(".practice-session__nav button")).to_have_count(5)
