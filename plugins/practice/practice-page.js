@@ -309,10 +309,19 @@
     if (exam.deadline !== null && T.timeLeft(exam, Date.now()) === 0) submitExam(questions, true);
   }
 
+  // The clock is not read aloud every second (role=timer is not live): screen readers hear it
+  // when 10 minutes and 1 minute are left.
+  const WARNINGS = [10 * 60 * 1000, 60 * 1000];
+  let lastLeft = null;
   function tick(questions) {
     const left = T.timeLeft(progress.exam, Date.now());
     const clock = session.querySelector("[data-timer]");
-    if (clock) clock.textContent = fmt(L.time_left, { time: T.clock(left) });
+    const text = fmt(L.time_left, { time: T.clock(left) });
+    if (clock) clock.textContent = text;
+    if (lastLeft !== null && WARNINGS.some((at) => lastLeft > at && left <= at && left > 0)) {
+      announce(text);
+    }
+    lastLeft = left;
     if (left === 0) submitExam(questions, true);
   }
 

@@ -394,3 +394,24 @@ def test_a_bank_smaller_than_asked_gives_what_it_has_and_says_so(reader):
         "the domain weights as the bank allows."
     )
     expect(page.locator(".practice-session__nav button")).to_have_count(5)
+
+
+def test_screen_readers_hear_when_ten_minutes_are_left(reader):
+    page = open_practice(reader, "en")
+    ids = list(bank(page, "en"))[:1]
+    page.evaluate(
+        """([key, ids]) => {
+          const now = Date.now();
+          localStorage.setItem(key, JSON.stringify({
+            format: "aws-saa-practice", version: 1, cards: {},
+            exam: {ids, answers: {}, marked: [], current: 0, asked: 1,
+                   started: now, deadline: now + 10 * 60000 + 2500, submitted: null},
+          }));
+        }""",
+        ["practice:SAA-C03", ids],
+    )
+    page.reload()
+    expect(heading(page)).to_have_text("Question 1 of 1")
+    expect(page.locator("[data-live]")).to_have_text(
+        re.compile(r"^Time left (10:00|9:5\d)$"), timeout=8000
+    )
