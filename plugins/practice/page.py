@@ -121,6 +121,7 @@ LABELS: dict[str, dict[str, str]] = {
             "비중에 최대한 가깝게 뽑았습니다."
         ),
         "draw_summary": "도메인별 문제 수: {domains}.",
+        "draw_item": "{domain} {count}문제",
         "results_heading": "결과",
         "score": "{total}문제 가운데 {right}문제 정답({percent}%)",
         "scaled_note": (
@@ -269,6 +270,7 @@ LABELS: dict[str, dict[str, str]] = {
             "{asked}, drawn as close to the domain weights as the bank allows."
         ),
         "draw_summary": "Questions per domain: {domains}.",
+        "draw_item": "{domain}: {count}",
         "results_heading": "Results",
         "score": "{right} of {total} right ({percent}%)",
         "scaled_note": (

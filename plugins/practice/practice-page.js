@@ -60,9 +60,12 @@
     save();
   }
 
+  // Emptied first, then set: a screen reader announces the same words again.
+  let announcing = null;
   function announce(text) {
+    window.clearTimeout(announcing);
     live.textContent = "";
-    window.setTimeout(() => {
+    announcing = window.setTimeout(() => {
       live.textContent = text;
     }, 60);
   }
@@ -106,12 +109,16 @@
     session.hidden = true;
     session.replaceChildren();
     home.hidden = false;
+    live.classList.remove("is-quiet");
     showSummary();
   }
 
   function showSession(...children) {
     home.hidden = true;
     session.hidden = false;
+    live.classList.add("is-quiet");
+    window.clearTimeout(announcing);
+    live.textContent = ""; // "loading" is over; what follows is announced afresh
     session.replaceChildren(...children.flat().filter((child) => child));
     const heading = session.querySelector("[data-focus]");
     if (heading) heading.focus();
@@ -272,7 +279,7 @@
         if (draw.short) notes.push(fmt(L.short_bank, { available: draw.ids.length, asked: count }));
         const perDomain = data.domains
           .filter((d) => draw.quota[d.id])
-          .map((d) => `${d.label} ${draw.quota[d.id]}`)
+          .map((d) => fmt(L.draw_item, { domain: fmt(L.domain, { number: d.number }), count: draw.quota[d.id] }))
           .join(", ");
         notes.push(fmt(L.draw_summary, { domains: perDomain }));
         runExam(byId(questions), notes);
