@@ -215,11 +215,22 @@
     );
   }
 
-  // The same question in the other language; its answers only when `answers` is true.
-  function otherButton(q, box, answers) {
+  // The other language's explanations, added to a translation box once the question is
+  // answered (never before: the translation must not give the answer away).
+  function translatedAnswers(box) {
+    if (!box.other || box.answered) return;
+    box.answered = true;
+    box.append(
+      el("p", { class: "practice__translated-heading", text: L.other_answer }),
+      ...explanations(box.other, null, { correct: L.other_correct, incorrect: L.other_wrong })
+    );
+  }
+
+  // The same question in the other language; its explanations once `answered()` is true.
+  function otherButton(q, box, answered) {
     const button = el("button", { type: "button", class: "md-button practice__other", "aria-expanded": "false", text: L.other });
     button.addEventListener("click", () => {
-      if (box.firstChild) {
+      if (box.other) {
         const open = box.hidden;
         box.hidden = !open;
         button.setAttribute("aria-expanded", String(open));
@@ -231,6 +242,7 @@
           const other = byId(questions).get(q.id);
           if (!other) throw new Error("missing " + q.id);
           box.lang = data.otherLang;
+          box.other = other;
           box.append(
             el("p", { class: "practice__translated-stem", text: other.stem }),
             el(
@@ -239,12 +251,7 @@
               other.options.map((option, index) => el("li", { text: `${LETTERS[index]}. ${option.text}` }))
             )
           );
-          if (answers) {
-            box.append(
-              el("p", { class: "practice__translated-heading", text: L.other_answer }),
-              ...explanations(other, null, { correct: L.other_correct, incorrect: L.other_wrong })
-            );
-          }
+          if (answered()) translatedAnswers(box);
           box.hidden = false;
           button.setAttribute("aria-expanded", "true");
           button.textContent = L.other_hide;
@@ -403,7 +410,7 @@
       left === null ? null : el("p", { class: "practice-session__timer", role: "timer", "data-timer": true, text: fmt(L.time_left, { time: T.clock(left) }) }),
       el("h2", { class: "practice-session__heading", tabindex: "-1", "data-focus": true, text: fmt(L.question_of, { n: exam.current + 1, total }) }),
       form,
-      el("p", { class: "practice__controls" }, otherButton(q, box, false)),
+      el("p", { class: "practice__controls" }, otherButton(q, box, () => false)),
       box,
       el("p", { class: "practice-session__buttons" }, previous, " ", next, " ", toSubmit),
       navigator(questions, go),
@@ -498,7 +505,7 @@
         ),
         ...explanations(q, result.chosen),
         links(q),
-        el("p", { class: "practice__controls" }, otherButton(q, box, true)),
+        el("p", { class: "practice__controls" }, otherButton(q, box, () => true)),
         box
       );
       markOptions(item, q, result.chosen);
@@ -567,6 +574,7 @@
         announce(verdict.textContent);
         answer.replaceChildren(...explanations(q, chosen), links(q));
         answer.hidden = false;
+        translatedAnswers(box);
         form.classList.toggle("is-answered-right", ok);
         form.classList.toggle("is-answered-wrong", !ok);
         if (first) {
@@ -603,7 +611,7 @@
         el("h2", { class: "practice-session__heading", tabindex: "-1", "data-focus": true, text: fmt(L.question_of, { n: position + 1, total: queue.length }) }),
         form,
         answer,
-        el("p", { class: "practice__controls" }, otherButton(q, box, true)),
+        el("p", { class: "practice__controls" }, otherButton(q, box, () => !first)),
         box,
         el("p", { class: "practice-session__buttons" }, nextButton),
         leaveButton()

@@ -113,6 +113,14 @@ def test_a_short_exam_to_its_score_and_review(reader, lang):
     for n in range(1, 5):
         question = current_question(page, questions)
         asked.append(question)
+        if n == 1:
+            # In the other language too, but without the answer before submitting.
+            page.get_by_role("button", name=text["other"], exact=True).click()
+            other = page.locator(".practice-session .practice__translation")
+            expect(other.locator(".practice__translated-options > li")).to_have_count(
+                len(question["options"])
+            )
+            expect(other.locator(".practice__explanations")).to_have_count(0)
         if n == 2:
             # One wrong answer, one left unanswered: the rest right.
             wrong = [i for i in range(len(question["options"])) if i not in keys(question)]
@@ -205,6 +213,15 @@ def test_study_mode_answers_at_once_and_review_brings_a_wrong_answer_back(reader
     expect(heading(page)).to_have_text(text["question"].format(n=1, total=total))
     question = current_question(page, questions)
     assert question["page"].startswith(path)
+    # The same question in the other language: without its answer until answered.
+    page.get_by_role("button", name=text["other"], exact=True).click()
+    other = page.locator(".practice-session .practice__translation")
+    expect(other).to_be_visible()
+    expect(other).to_have_attribute("lang", "en" if lang == "ko" else "ko")
+    expect(other.locator(".practice__translated-options > li")).to_have_count(
+        len(question["options"])
+    )
+    expect(other.locator(".practice__explanations")).to_have_count(0)
     wrong = next(i for i in range(len(question["options"])) if i not in keys(question))
     choose(page, [wrong])
     if len(keys(question)) > 1:
@@ -215,11 +232,7 @@ def test_study_mode_answers_at_once_and_review_brings_a_wrong_answer_back(reader
     expect(page.locator(".practice__answer-body .practice__explanations > li")).to_have_count(
         len(question["options"])
     )
-    # The same question in the other language.
-    page.get_by_role("button", name=text["other"], exact=True).click()
-    other = page.locator(".practice-session .practice__translation")
-    expect(other).to_be_visible()
-    expect(other).to_have_attribute("lang", "en" if lang == "ko" else "ko")
+    expect(other.locator(".practice__explanations > li")).to_have_count(len(question["options"]))
     page.get_by_role("button", name=text["leave"], exact=True).click()
     expect(page.locator("[data-progress-summary]")).to_contain_text(text["seen"].format(n=1))
     # Review mode: the wrong answer comes first.
