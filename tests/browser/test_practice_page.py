@@ -428,3 +428,29 @@ def test_screen_readers_hear_when_ten_minutes_are_left(reader):
     expect(page.locator("[data-live]")).to_have_text(
         re.compile(r"^Time left (10:00|9:5\d)$"), timeout=8000
     )
+
+
+def test_study_and_review_with_the_keyboard_only(reader):
+    page = open_practice(reader, "en")
+    questions = bank(page, "en")
+    tab_to(page, "button", "Start reviewing")  # nothing answered: new questions
+    page.keyboard.press("Enter")
+    expect(heading(page)).to_be_focused()
+    expect(heading(page)).to_contain_text("Question 1 of ")
+    question = current_question(page, questions)
+    tab_to(page, ".practice-session .practice__option input")
+    # Space chooses the focused option: a single answer is checked at once; a multiple
+    # response once Enter (the check button) is pressed with enough chosen.
+    page.keyboard.press("Space")
+    if len(keys(question)) > 1:
+        for _ in range(len(keys(question)) - 1):
+            page.keyboard.press("Tab")
+            page.keyboard.press("Space")
+        tab_to(page, "button", "Check answer")
+        page.keyboard.press("Enter")
+    expect(page.locator("[data-live]")).to_have_text(re.compile(r"^(Correct|Incorrect)\.$"))
+    expect(page.locator(".practice__answer-body")).to_be_visible()
+    tab_to(page, "button", "Next question")
+    page.keyboard.press("Enter")
+    expect(heading(page)).to_contain_text("Question 2 of ")
+    expect(heading(page)).to_be_focused()

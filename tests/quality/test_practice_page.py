@@ -1,11 +1,14 @@
 """The practice page (/practice/) once a reader has used it: a question of an exam, the
 results with every question's review, and a study answer with its feedback, checked by
-axe-core in both palettes (contrast, names of controls, ARIA) in both languages. The page as it
-first loads is in this lane's page types (conftest.py), with every page's checks."""
+axe-core in both palettes (contrast, names of controls, ARIA) in both languages, and a visible
+focus on every control. The page as it first loads is in this lane's page types (conftest.py),
+with every page's checks."""
 
 from __future__ import annotations
 
 import pytest
+
+from .test_focus import FOCUSED_BOX_JS, NO_MOTION, SETTLED_JS, clip
 
 pytestmark = pytest.mark.browser
 
@@ -70,3 +73,49 @@ def test_a_study_answer_reads_well_in_both_palettes(page, site_url, axe, palette
     page.locator(".practice-session .practice__controls button[type=submit]").click()
     page.locator(".practice__answer-body:not([hidden])").wait_for()
     check(page, axe)
+
+
+def tab_stops_show_focus(page, limit: int) -> tuple[int, list[str]]:
+    """Tab through the practice page's controls from where the focus is; (stops checked,
+    stops whose focus changes no pixel)."""
+    viewport = page.viewport_size
+    invisible, checked = [], 0
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if not page.evaluate("document.activeElement.closest('.practice-page') !== null"):
+            break
+        box = page.evaluate(FOCUSED_BOX_JS)
+        if box is None or box.get("hidden"):
+            continue
+        page.evaluate("document.activeElement.scrollIntoView({block: 'center'})")
+        page.evaluate(SETTLED_JS)
+        region = clip(page.evaluate(FOCUSED_BOX_JS), viewport)
+        focused = page.screenshot(clip=region)
+        page.evaluate("document.activeElement.blur()")
+        blurred = page.screenshot(clip=region)
+        checked += 1
+        if focused == blurred:
+            invisible.append(box["describe"])
+    return checked, invisible
+
+
+@pytest.mark.parametrize("palette", sorted(PALETTES))
+def test_focus_is_visible_on_every_control(page, site_url, palette):
+    page.emulate_media(color_scheme=palette)
+    page.goto(site_url + PAGES["en"])
+    page.locator("[data-practice-page].is-ready").wait_for(state="attached")
+    page.add_style_tag(content=NO_MOTION)
+    page.locator("article h1 .headerlink").focus()
+    checked, invisible = tab_stops_show_focus(page, 40)
+    # The guide link, the count, a timer choice, start, three filters, start, review, export,
+    # import, clear.
+    assert checked >= 12, checked
+    assert not invisible, "no visible focus on:\n" + "\n".join(invisible)
+    page.fill("#practice-count", "2")
+    page.locator("[data-form=exam] button[type=submit]").click()
+    page.locator(".practice-session__heading").wait_for()
+    checked, invisible = tab_stops_show_focus(page, 40)
+    # An option, mark, other language, next, review and submit, the two question buttons,
+    # back to the modes.
+    assert checked >= 8, checked
+    assert not invisible, "no visible focus on:\n" + "\n".join(invisible)
