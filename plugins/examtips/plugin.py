@@ -461,7 +461,8 @@ def _docs_prefix(docs_dir: str, config_file_path: str | None) -> str:
 def _practice_link(config, lang: str, from_url: str) -> str | None:
     """The practice plugin's page (/practice/), linked from the map; None without one."""
     practice = config.plugins.get("practice")
-    if practice is None or not practice.config.enabled or not practice.config.practice_page:
+    # The page is made in on_files, before this build's on_env, and only for a bank.
+    if practice is None or not practice.config.enabled or practice.page_file is None:
         return None
     default, _languages = pages.site_languages(config)
     url = pages.page_url(practice.config.practice_page, lang, default)

@@ -70,7 +70,8 @@ class PracticePlugin(BasePlugin[PracticeConfig]):
             if files.get_file_from_path(self.script_name) is None:
                 files.append(File.generated(config, self.script_name, content=data))
             self.page_file = None
-            if self.config.practice_page:
+            # No bank, no page (a site without questions, or a fixture).
+            if self.config.practice_page and self.questions:
                 for key, path in PAGE_SCRIPTS.items():
                     data = path.read_bytes()
                     name = hashed_name(f"assets/{path.name}", data)
@@ -145,7 +146,7 @@ class PracticePlugin(BasePlugin[PracticeConfig]):
         return self._templates(config).get_template("practice/section.html").render(context)
 
     def _page_link(self, config, from_url: str) -> str | None:
-        if not self.config.practice_page:
+        if self.page_file is None:
             return None
         default, _languages = pages.site_languages(config)
         url = pages.page_url(self.config.practice_page, self.lang, default)

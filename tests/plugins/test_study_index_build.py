@@ -27,7 +27,6 @@ NAV = [
         "학습 도구": [
             "glossary/index.md",
             "exam-guide/index.md",
-            "practice/index.md",
             "exam-tips/index.md",
             "review/index.md",
             "corrections/index.md",
@@ -158,6 +157,13 @@ def test_generated_pages_join_the_nav_in_both_languages(site):
     soup = html(site, "exam-tips")
     links = {a.get("hreflang"): a["href"] for a in soup.select(".md-select__link")}
     assert links["en"] == "../en/exam-tips/"
+
+
+def test_a_site_without_questions_has_no_practice_page(site):
+    # The fixture has no question bank: no /practice/, and the exam guide map does not link it.
+    for root in ("", "en/"):
+        assert not (site / root / "practice").exists()
+        assert html(site, root + "exam-guide").select(".exam-guide-practice") == []
 
 
 def test_glossary_page(site):
