@@ -264,9 +264,11 @@
   // ---------------------------------------------------------------- exam mode
 
   let timer = null;
+  let lastLeft = null; // the time left at the last tick, to hear a warning threshold crossed
   function stopTimer() {
     if (timer !== null) window.clearInterval(timer);
     timer = null;
+    lastLeft = null;
   }
 
   function startExam(form) {
@@ -326,7 +328,6 @@
   // The clock is not read aloud every second (role=timer is not live): screen readers hear it
   // when 10 minutes and 1 minute are left.
   const WARNINGS = [10 * 60 * 1000, 60 * 1000];
-  let lastLeft = null;
   function tick(questions) {
     const left = T.timeLeft(progress.exam, Date.now());
     const clock = session.querySelector("[data-timer]");
