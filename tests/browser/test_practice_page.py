@@ -145,7 +145,7 @@ def test_a_short_exam_to_its_score_and_review(reader, lang):
     # Beside it, the pass mark and what a percentage is not.
     note = page.locator(".practice-result__note")
     expect(note).to_contain_text("720")
-    not_scaled = "척도 점수가 아닙니다" if lang == "ko" else "not AWS's scaled score"
+    not_scaled = "환산 점수가 아닙니다" if lang == "ko" else "not AWS's scaled score"
     expect(note).to_contain_text(not_scaled)
     # Screen readers hear the score.
     expect(page.locator("[data-live]")).to_contain_text(score)
