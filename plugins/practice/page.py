@@ -55,6 +55,7 @@ LABELS: dict[str, dict[str, str]] = {
         "timer_extra": "160분(모국어가 아닌 언어로 응시할 때 AWS가 주는 30분 추가 포함)",
         "start_exam": "시험 시작",
         "resume_exam": "진행 중인 시험 이어 풀기",
+        "replace_confirm": "진행 중인 시험을 버리고 새 시험을 시작하시겠습니까?",
         "study_heading": "학습 모드",
         "study_intro": (
             "도메인, 과제 설명, 페이지로 문제를 골라 풉니다. 답할 때마다 맞았는지와 보기마다의 "
@@ -201,6 +202,7 @@ LABELS: dict[str, dict[str, str]] = {
         ),
         "start_exam": "Start the exam",
         "resume_exam": "Resume the exam in progress",
+        "replace_confirm": "Discard the exam in progress and start a new one?",
         "study_heading": "Study mode",
         "study_intro": (
             "Choose questions by domain, task statement or page. Each answer shows at once "

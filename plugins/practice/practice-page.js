@@ -274,6 +274,7 @@
   function startExam(form) {
     const count = Math.min(Math.max(Math.round(Number(form.elements.count.value)) || 1, 1), data.exam.questions);
     const minutes = Number(form.querySelector("input[name=minutes]:checked")?.value || 0);
+    if (progress.exam && !progress.exam.submitted && !window.confirm(L.replace_confirm)) return;
     announce(L.loading);
     bank(data.json)
       .then((questions) => {

@@ -198,6 +198,15 @@ def test_an_exam_survives_a_reload(reader):
     assert current_question(page, questions)["id"] == first["id"]
     for index in keys(first):
         expect(page.locator(".practice-session .practice__option input").nth(index)).to_be_checked()
+    # Back to the modes, the exam waits; a new one replaces it only if the reader agrees.
+    page.get_by_role("button", name=text["leave"], exact=True).click()
+    resume = page.get_by_role("button", name="Resume the exam in progress", exact=True)
+    expect(resume).to_be_visible()
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    page.get_by_role("button", name=text["start"], exact=True).click()
+    expect(page.locator("[data-view=home]")).to_be_visible()
+    resume.click()
+    expect(heading(page)).to_have_text(text["question"].format(n=1, total=5))
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
