@@ -463,3 +463,18 @@ def test_study_and_review_with_the_keyboard_only(reader):
     page.keyboard.press("Enter")
     expect(heading(page)).to_contain_text("Question 2 of ")
     expect(heading(page)).to_be_focused()
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_without_javascript_the_page_says_what_it_needs(browser, site_url, lang):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(site_url + PAGES[lang])
+        expect(page.locator(".practice-page__noscript")).to_be_visible()
+        # No form that could not work.
+        expect(page.locator("[data-form=exam]")).to_be_hidden()
+        expect(page.locator("[data-form=study]")).to_be_hidden()
+        expect(page.locator(".practice-page__privacy")).to_be_visible()
+    finally:
+        context.close()
