@@ -27,6 +27,8 @@ NOT_TOPICS = (
     "course/",
     "glossary/",
     "exam-tips/",
+    "exam-guide/",
+    "practice/",
     "corrections/",
     "review/",
     "comparisons/",
@@ -153,6 +155,7 @@ def bench_pages(site_dir: Path) -> list[BenchPage]:
     for path, name in (
         ("glossary/", "glossary"),
         ("exam-tips/", "exam-tip index"),
+        ("practice/", "practice page"),
         ("review/", "one-page review"),
         ("hosting/", "hosting"),
         ("analytics/streaming/", "streaming data"),

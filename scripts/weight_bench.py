@@ -146,7 +146,7 @@ def goals_met(visit: dict, page: BenchPage) -> dict:
         "own language's index only": own_index,
         "no layout shift": visit["layout_shift_after_scrolling"] < 0.01,
     }
-    if page.key.startswith("topic"):
+    if page.key.startswith(("topic", "practice")):
         met[f"page ≤ {GOALS['page_kb']} KB"] = visit["page_bytes"] <= GOALS["page_kb"] * KB
     return met
 

@@ -76,6 +76,8 @@ LABELS: dict[str, dict[str, str]] = {
         "studied": "학습 완료",
         "permalink": "이 절로 바로 가는 링크",
         "page_tasks": "시험 안내서",
+        "practice": "도메인 비중대로 뽑은 문제로 시험처럼 풀어 보려면:",
+        "practice_link": "연습 문제",
     },
     "en": {
         "title": "Exam guide map",
@@ -135,6 +137,8 @@ LABELS: dict[str, dict[str, str]] = {
         "studied": "Studied",
         "permalink": "Link to this section",
         "page_tasks": "Exam guide",
+        "practice": "To practise with questions drawn by these domain weights:",
+        "practice_link": "Practice questions",
     },
 }
 
@@ -221,6 +225,7 @@ def guide_context(
     tip_counts: Mapping[str, int],
     storage_key: str,
     question_counts: Mapping[str, int] | None = None,  # by task; None: no question bank
+    practice_href: str | None = None,  # the practice page, when the site has one
 ) -> dict:
     """The template context of /exam-guide/ in ``lang``."""
     text = labels(lang)
@@ -271,6 +276,7 @@ def guide_context(
         "out_of_scope": [entry[lang] for entry in guide.out_of_scope],
         "services_count": _services_count(guide, text),
         "storage_key": storage_key,
+        "practice_href": practice_href,
         "total": len(guide.tasks) + len(guide.unique_services),
     }
 

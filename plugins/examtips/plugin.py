@@ -327,6 +327,7 @@ class ExamTipsPlugin(BasePlugin[ExamTipsConfig]):
             tip_counts=counts,
             storage_key=f"exam-guide:{self.guide.exam.get('code', '')}",
             question_counts=_question_counts(config),
+            practice_href=_practice_link(config, self.lang, page.url),
         )
         html = templates.get_template("examtips/guide.html").render(context)
         pages.fill_generated_page(
@@ -455,6 +456,17 @@ def _docs_prefix(docs_dir: str, config_file_path: str | None) -> str:
     if docs.resolve().is_relative_to(project):
         docs = docs.resolve().relative_to(project)
     return docs.as_posix()
+
+
+def _practice_link(config, lang: str, from_url: str) -> str | None:
+    """The practice plugin's page (/practice/), linked from the map; None without one."""
+    practice = config.plugins.get("practice")
+    # The page is made in on_files, before this build's on_env, and only for a bank.
+    if practice is None or not practice.config.enabled or practice.page_file is None:
+        return None
+    default, _languages = pages.site_languages(config)
+    url = pages.page_url(practice.config.practice_page, lang, default)
+    return pages.relative_link(url, from_url)
 
 
 def _question_counts(config) -> dict[str, int] | None:

@@ -27,6 +27,9 @@ class PracticeConfig(Config):
     # What the whole bank must hold; topic pages are those the exam-tips plugin's page-ending
     # rule covers (every nav section but its endings_exempt_sections).
     practice_targets = c.SubConfig(TargetsConfig)
+    # The practice page's folder (/practice/, /en/practice/): exam, study and review modes over
+    # the whole bank. Empty: no page.
+    practice_page = c.Type(str, default="practice")
     # Exports written at each language's root.
     practice_json = c.Type(str, default="practice.json")
     practice_anki = c.Type(str, default="practice-anki.tsv")
@@ -37,6 +40,16 @@ class PracticeConfig(Config):
             failed.append(
                 ("practice_json", ValidationError(f"must end in .json, got {self.practice_json!r}"))
             )
+        folder = self.practice_page
+        if folder and (folder.strip("/") != folder or folder.endswith(".md")):
+            failed.append(
+                (
+                    "practice_page",
+                    ValidationError(f"must be a folder name, got {self.practice_page!r}"),
+                )
+            )
+        if self.practice_page and not self.practice_json:
+            failed.append(("practice_json", ValidationError("the practice page reads it")))
         for lang, names in (self.practice_before or {}).items():
             if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
                 failed.append(

@@ -17,6 +17,7 @@ from plugins.assets.bundle import hashed_name
 from plugins.examtips.endings import topic_pages
 from plugins.examtips.guide import load_guide
 
+from . import page as practice_page
 from .config import PracticeConfig
 from .model import PlacementError, Question, check_sections, insert_section, load_bank, load_tasks
 from .render import export_json, practice_deck, section_context, section_markdown
@@ -27,6 +28,11 @@ log = logging.getLogger("mkdocs.plugins.practice")
 TEMPLATES = Path(__file__).parent / "templates"
 SCRIPT = Path(__file__).parent / "practice.js"
 SCRIPT_PATH = "assets/practice.js"
+# The practice page's scripts, in the order it loads them: the logic, then the DOM.
+PAGE_SCRIPTS = {
+    "trainer": Path(__file__).parent / "trainer.js",
+    "page": Path(__file__).parent / "practice-page.js",
+}
 
 
 class PracticePlugin(BasePlugin[PracticeConfig]):
@@ -35,6 +41,9 @@ class PracticePlugin(BasePlugin[PracticeConfig]):
         self.by_page: dict[str, list[Question]] = {}
         self.lang = ""
         self.script_name = ""
+        self.page_scripts: dict[str, str] = {}
+        self.page_file = None
+        self.outline: list[practice_page.OutlineDomain] = []
         self.env = None
 
     def on_pre_build(self, config):
@@ -43,6 +52,7 @@ class PracticePlugin(BasePlugin[PracticeConfig]):
         self.lang = pages.build_language(config)
         base = Path(config.config_file_path or "mkdocs.yml").resolve().parent
         tasks = load_tasks(base / self.config.practice_exam_guide)
+        self.outline = practice_page.load_outline(base / self.config.practice_exam_guide)
         files = sorted((base / self.config.practice_questions_dir).glob("*.yml"))
         self.questions, problems = load_bank(files, tasks, base)
         # Both languages' builds read the same bank: report on it once.
@@ -64,6 +74,22 @@ class PracticePlugin(BasePlugin[PracticeConfig]):
             self.script_name = hashed_name(SCRIPT_PATH, data)
             if files.get_file_from_path(self.script_name) is None:
                 files.append(File.generated(config, self.script_name, content=data))
+            self.page_file = None
+            # No bank, no page (a site without questions, or a fixture).
+            if self.config.practice_page and self.questions:
+                for key, path in PAGE_SCRIPTS.items():
+                    data = path.read_bytes()
+                    name = hashed_name(f"assets/{path.name}", data)
+                    self.page_scripts[key] = name
+                    if files.get_file_from_path(name) is None:
+                        files.append(File.generated(config, name, content=data))
+                self.page_file = pages.add_generated_page(
+                    files,
+                    config,
+                    self.config.practice_page,
+                    self.lang,
+                    practice_page.page_markdown(self.lang),
+                )
         return files
 
     def on_page_markdown(self, markdown, page, config, files):
@@ -91,7 +117,16 @@ class PracticePlugin(BasePlugin[PracticeConfig]):
     def on_env(self, env, config, files):
         if self.config.enabled:
             self._check_anchors(files)
+            if self.page_file is not None and self.page_file.page is not None:
+                self._fill_page(config, files, self.page_file.page)
         return env
+
+    # After Material's search (priority 0) has read the page: its controls are not content.
+    @event_priority(-10)
+    def on_page_context(self, context, page, config, nav):
+        if self.config.enabled:
+            pages.add_generated_html(page)
+        return context
 
     def on_post_build(self, config):
         if not self.config.enabled:
@@ -111,8 +146,55 @@ class PracticePlugin(BasePlugin[PracticeConfig]):
                 pages.language_root(other, default) + self.config.practice_json, page.url
             ),
             script=pages.relative_link(self.script_name, page.url),
+            practice_href=self._page_link(config, page.url),
         )
         return self._templates(config).get_template("practice/section.html").render(context)
+
+    def _page_link(self, config, from_url: str) -> str | None:
+        if self.page_file is None:
+            return None
+        default, _languages = pages.site_languages(config)
+        url = pages.page_url(self.config.practice_page, self.lang, default)
+        return pages.relative_link(url, from_url)
+
+    def _fill_page(self, config, files, page) -> None:
+        """The practice page, once every page's title is known (for the page filter)."""
+        default, languages = pages.site_languages(config)
+        other = next((lang for lang in languages if lang != self.lang), self.lang)
+        root = pages.language_root(self.lang, default)
+        titles = {
+            _page_key(file.src_uri): file.page.title or ""
+            for file in files.documentation_pages()
+            if file.page is not None
+        }
+        question_pages = []
+        for folder in dict.fromkeys(q.section.page for q in self.questions):
+            url = f"{root}{folder}/" if folder else root
+            question_pages.append((pages.site_path(config, url), titles.get(folder, folder)))
+        tips = config.plugins.get("exam-tips")
+        guide_href = None
+        if tips is not None and tips.config.enabled:
+            guide_url = pages.page_url(tips.config.guide_page, self.lang, default)
+            guide_href = pages.relative_link(guide_url, page.url)
+
+        def json_link(lang: str) -> str:
+            return pages.relative_link(
+                pages.language_root(lang, default) + self.config.practice_json, page.url
+            )
+
+        context = practice_page.page_context(
+            self.lang,
+            other,
+            self.outline,
+            question_pages,
+            count=len(self.questions),
+            own_json=json_link(self.lang),
+            other_json=json_link(other),
+            scripts=[pages.relative_link(name, page.url) for name in self.page_scripts.values()],
+            guide_href=guide_href,
+        )
+        html = self._templates(config).get_template("practice/page.html").render(context)
+        pages.fill_generated_page(page, html, practice_page.headings(self.lang))
 
     def _templates(self, config):
         if self.env is None:

@@ -37,6 +37,8 @@ LABELS: dict[str, dict[str, str]] = {
         "choose": "{count}개를 고른 뒤 정답 확인을 누르세요.",
         "deck": "AWS SAA-C03::확인 문제",
         "page": "이 주제의 페이지",
+        "more": "문제 은행 전체로 시험을 보거나 틀린 문제를 복습하려면:",
+        "more_link": "연습 문제",
     },
     "en": {
         "heading": "Check yourself",
@@ -61,6 +63,8 @@ LABELS: dict[str, dict[str, str]] = {
         "choose": "Choose {count}, then check your answer.",
         "deck": "AWS SAA-C03::Check yourself",
         "page": "The page on this topic",
+        "more": "A practice exam over the whole bank, and spaced review of what you missed:",
+        "more_link": "Practice questions",
     },
 }
 HEADING_ANCHOR = {"ko": "확인-문제", "en": "check-yourself"}
@@ -78,6 +82,7 @@ def section_context(
     other_json: str,
     script: str,
     source_link: Callable[[Question], str] | None = None,
+    practice_href: str | None = None,
 ) -> dict:
     """The template context of a page's questions section."""
     text = labels(lang)
@@ -115,6 +120,7 @@ def section_context(
         "other_lang": other_lang,
         "other_json": other_json,
         "script": script,
+        "practice_href": practice_href,
         "labels": text,
         "other_labels": labels(other_lang),
     }

@@ -161,6 +161,10 @@ def test_heaviest_topic_leaves_out_homes_tools_and_english(tmp_path):
     # And the pages of issue 40, keyed without slashes (the key names Lighthouse's result files).
     assert pages["ai-ml-en"].path == "en/ai-ml/"
     assert pages["architecture-front-end-ko"].path == "architecture/front-end/"
+    # And the practice page (issue 33), which is no topic page.
+    assert (pages["practice-ko"].path, pages["practice-en"].path) == ("practice/", "en/practice/")
+    page("practice", 20000)
+    assert served.heaviest_topic(tmp_path) == "storage/s3/"
 
 
 def test_with_plugin_options_turns_a_bare_plugin_into_a_mapping():

@@ -159,6 +159,13 @@ def test_generated_pages_join_the_nav_in_both_languages(site):
     assert links["en"] == "../en/exam-tips/"
 
 
+def test_a_site_without_questions_has_no_practice_page(site):
+    # The fixture has no question bank: no /practice/, and the exam guide map does not link it.
+    for root in ("", "en/"):
+        assert not (site / root / "practice").exists()
+        assert html(site, root + "exam-guide").select(".exam-guide-practice") == []
+
+
 def test_glossary_page(site):
     page = article(site, "glossary")
     letters = [h2.button.contents[0].strip() for h2 in page.select("h2")]

@@ -31,6 +31,7 @@ NAV = [
         "학습 도구": [
             "glossary/index.md",
             "exam-guide/index.md",
+            "practice/index.md",
             "exam-tips/index.md",
             "review/index.md",
             "corrections/index.md",
@@ -138,7 +139,78 @@ def test_the_section_sits_between_the_exam_angle_and_the_references(fixture_site
 
 
 def test_the_page_without_questions_has_no_section(fixture_site):
-    assert "practice" not in (fixture_site / "index.html").read_text(encoding="utf-8")
+    html = (fixture_site / "index.html").read_text(encoding="utf-8")
+    assert not BeautifulSoup(html, "html.parser").select("[data-practice], h2#확인-문제")
+    assert "assets/practice." not in html
+
+
+@pytest.mark.parametrize(
+    ("root", "title", "other"),
+    [("", "연습 문제", "en/"), ("en/", "Practice questions", "")],
+)
+def test_the_practice_page_in_both_languages(fixture_site, root, title, other):
+    path = fixture_site / root / "practice" / "index.html"
+    page = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    assert page.select_one("article h1").get_text().rstrip("¶") == title
+    # Under Study tools in the nav, beside the exam guide map.
+    nav = [a.get("href") for a in page.select(".md-nav--primary a.md-nav__link[href]")]
+    assert nav[nav.index("../exam-guide/") + 1] == "./", nav
+    # Its four sections, in the table of contents.
+    assert [h["id"] for h in page.select("article h2")] == [
+        "exam-mode",
+        "study-mode",
+        "review-mode",
+        "progress",
+    ]
+    toc = [a["href"] for a in page.select(".md-nav--secondary a")]
+    assert {"#exam-mode", "#study-mode", "#review-mode", "#progress"} <= set(toc)
+    # What the script reads: both languages' banks and its two scripts, all on the site.
+    data = json.loads(page.select_one("#practice-data").string)
+    folder = path.parent
+    assert (folder / data["json"]).resolve() == (fixture_site / root / "practice.json").resolve()
+    assert (folder / data["otherJson"]).resolve() == (
+        fixture_site / other / "practice.json"
+    ).resolve()
+    assert not page.select("article script[src]")  # Material's bundle comes first
+    scripts = json.loads(page.select_one("[data-practice-page]")["data-scripts"])
+    assert [Path(s).name.split(".")[0] for s in scripts] == ["trainer", "practice-page"]
+    assert all((folder / s).is_file() for s in scripts)
+    assert data["storageKey"] == "practice:SAA-C03"
+    assert [d["weight"] for d in data["domains"]] == [30, 26, 24, 20]
+    # The page filter lists each page with questions, as practice.json names it.
+    bank = json.loads((fixture_site / root / "practice.json").read_text(encoding="utf-8"))
+    options = [o["value"] for o in page.select("#practice-page-filter option") if o["value"]]
+    assert options == list(dict.fromkeys(q["page"].split("#")[0] for q in bank))
+    # The forms are real controls with labels.
+    for field in page.select("[data-view=home] input, [data-view=home] select"):
+        if field.get("type") == "file":
+            assert field.find_parent("label") is not None
+        else:
+            assert page.select_one(f"label[for='{field['id']}']") is not None, field
+    # Left out of search: its controls are not content.
+    docs, _korean = read_index(
+        json.loads((fixture_site / root / "search" / "search_index.json").read_text())
+    )
+    text = json.dumps(
+        [d for d in docs if d["location"].startswith("practice/")], ensure_ascii=False
+    )
+    assert "localStorage" not in text
+
+
+@pytest.mark.parametrize("root", ["", "en/"])
+def test_the_practice_page_is_linked_from_the_questions_and_the_exam_guide_map(fixture_site, root):
+    for path, selector in (
+        ("storage/s3", ".practice__more a"),
+        ("exam-guide", ".exam-guide-practice a"),
+    ):
+        page = BeautifulSoup(
+            (fixture_site / root / path / "index.html").read_text(encoding="utf-8"),
+            "html.parser",
+        )
+        link = page.select_one(selector)
+        assert link is not None, path
+        target = (fixture_site / root / path / link["href"] / "index.html").resolve()
+        assert target == (fixture_site / root / "practice" / "index.html").resolve()
 
 
 @pytest.mark.parametrize("root", ["", "en/"])

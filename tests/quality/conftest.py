@@ -35,7 +35,7 @@ def page_types(site: Path) -> list[PageType]:
         PageType("topic-ko", topic, "ko"),
         PageType("topic-en", "en/" + topic, "en"),
     ]
-    for name in ("glossary/", "exam-tips/", "exam-guide/", "review/"):
+    for name in ("glossary/", "exam-tips/", "exam-guide/", "practice/", "review/"):
         for lang, prefix in (("ko", ""), ("en", "en/")):
             if (site / prefix / name / "index.html").is_file():
                 found.append(PageType(f"{name.strip('/')}-{lang}", prefix + name, lang))
@@ -58,6 +58,8 @@ PAGE_KEYS = [
     "exam-tips-en",
     "exam-guide-ko",
     "exam-guide-en",
+    "practice-ko",
+    "practice-en",
     "review-ko",
     "review-en",
     "404-ko",

@@ -32,7 +32,9 @@ def targets(result: dict, kind: str, rule: str) -> list[str]:
 
 @pytest.mark.parametrize("palette", sorted(PALETTES))
 @pytest.mark.parametrize(
-    "page_type", ["home-ko", "home-en", "topic-ko", "topic-en", "glossary-ko"], indirect=True
+    "page_type",
+    ["home-ko", "home-en", "topic-ko", "topic-en", "glossary-ko", "practice-ko", "practice-en"],
+    indirect=True,
 )
 def test_contrast_in_both_palettes(page, page_type, open_page, axe, palette):
     # The first palette option follows the system setting, so the emulated one decides.
