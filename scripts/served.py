@@ -155,11 +155,14 @@ def bench_pages(site_dir: Path) -> list[BenchPage]:
         ("exam-tips/", "exam-tip index"),
         ("review/", "one-page review"),
         ("hosting/", "hosting"),
+        ("migration/", "migration"),
+        ("migration/data-transfer/", "moving data"),
     ):
         for lang, prefix in (("ko", ""), ("en", ENGLISH)):
             label = name if lang == "ko" else f"{name}, English"
             built = page_exists(site_dir, prefix + path)
-            pages.append(BenchPage(f"{path.strip('/')}-{lang}", label, prefix + path, built))
+            key = f"{path.strip('/').replace('/', '-')}-{lang}"
+            pages.append(BenchPage(key, label, prefix + path, built))
     return pages
 
 

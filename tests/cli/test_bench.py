@@ -146,6 +146,10 @@ def test_heaviest_topic_leaves_out_homes_tools_and_english(tmp_path):
     assert not pages["review-ko"].built
     # The hosting page is measured too (issue 29), in both languages.
     assert (pages["hosting-ko"].path, pages["hosting-en"].path) == ("hosting/", "en/hosting/")
+    # The migration pages (issue 38), in both languages; a nested path gets a flat key.
+    assert pages["migration-ko"].path == "migration/"
+    assert pages["migration-en"].path == "en/migration/"
+    assert pages["migration-data-transfer-en"].path == "en/migration/data-transfer/"
 
 
 def test_with_plugin_options_turns_a_bare_plugin_into_a_mapping():
