@@ -52,8 +52,20 @@ def draw(t):
         s3 = S3(t("s3"))
         efs = EFS(t("efs"))
     nas >> agent
-    agent >> Edge(label=t("online"), color="darkgreen", penwidth="2") >> dx >> Edge(color="darkgreen", penwidth="2") >> ds
-    agent >> Edge(style="dashed", color="darkgreen") >> vpn >> Edge(style="dashed", color="darkgreen") >> ds
+    (
+        agent
+        >> Edge(label=t("online"), color="darkgreen", penwidth="2")
+        >> dx
+        >> Edge(color="darkgreen", penwidth="2")
+        >> ds
+    )
+    (
+        agent
+        >> Edge(style="dashed", color="darkgreen")
+        >> vpn
+        >> Edge(style="dashed", color="darkgreen")
+        >> ds
+    )
     ds >> s3
     ds >> efs
     nas >> Edge(label=t("copy"), color="darkorange") >> snow

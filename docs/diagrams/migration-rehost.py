@@ -2,10 +2,10 @@
 
 from diagrams import Cluster, Edge
 from diagrams.aws.compute import EC2
+from diagrams.aws.general import TraditionalServer
 from diagrams.aws.migration import ServerMigrationService
 from diagrams.aws.network import Route53
 from diagrams.aws.storage import EBS
-from diagrams.aws.general import TraditionalServer
 
 DIRECTION = "LR"
 CAPTION = {
