@@ -167,12 +167,16 @@ def bench_pages(site_dir: Path) -> list[BenchPage]:
         ("security/network-protection/", "network protection"),
         ("ai-ml/", "AI services"),
         ("architecture/front-end/", "web and mobile front ends"),
+        ("migration/", "migration"),
+        ("migration/data-transfer/", "moving data"),
     ):
         for lang, prefix in (("ko", ""), ("en", ENGLISH)):
             label = name if lang == "ko" else f"{name}, English"
             built = page_exists(site_dir, prefix + path)
             key = path.strip("/").replace("/", "-")  # a file name in the Lighthouse reports
             pages.append(BenchPage(f"{key}-{lang}", label, prefix + path, built))
+            key = f"{path.strip('/').replace('/', '-')}-{lang}"
+            pages.append(BenchPage(key, label, prefix + path, built))
     return pages
 
 

@@ -165,6 +165,10 @@ def test_heaviest_topic_leaves_out_homes_tools_and_english(tmp_path):
     assert (pages["practice-ko"].path, pages["practice-en"].path) == ("practice/", "en/practice/")
     page("practice", 20000)
     assert served.heaviest_topic(tmp_path) == "storage/s3/"
+    # The migration pages (issue 38), in both languages; a nested path gets a flat key.
+    assert pages["migration-ko"].path == "migration/"
+    assert pages["migration-en"].path == "en/migration/"
+    assert pages["migration-data-transfer-en"].path == "en/migration/data-transfer/"
 
 
 def test_with_plugin_options_turns_a_bare_plugin_into_a_mapping():
