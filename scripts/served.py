@@ -167,6 +167,9 @@ def bench_pages(site_dir: Path) -> list[BenchPage]:
         ("security/network-protection/", "network protection"),
         ("ai-ml/", "AI services"),
         ("architecture/front-end/", "web and mobile front ends"),
+        ("databases/relational/", "relational in depth"),
+        ("databases/dynamodb/", "DynamoDB in depth"),
+        ("databases/purpose-built/", "purpose-built databases"),
     ):
         for lang, prefix in (("ko", ""), ("en", ENGLISH)):
             label = name if lang == "ko" else f"{name}, English"
