@@ -34,8 +34,14 @@ LABELS = {
     "secondary": {"ko": "보조 DB 클러스터\n(읽기 전용)", "en": "Secondary DB cluster\n(read-only)"},
     "rw": {"ko": "읽기·쓰기", "en": "Read/write"},
     "ro": {"ko": "읽기", "en": "Reads"},
-    "repl": {"ko": "2. 스토리지 복제(보통 1초 미만)", "en": "2. Storage replication (usually under 1 s)"},
-    "failover": {"ko": "3. 장애 조치: 보조를 기본으로", "en": "3. Failover: secondary becomes primary"},
+    "repl": {
+        "ko": "2. 스토리지 복제(보통 1초 미만)",
+        "en": "2. Storage replication (usually under 1 s)",
+    },
+    "failover": {
+        "ko": "3. 장애 조치: 보조를 기본으로",
+        "en": "3. Failover: secondary becomes primary",
+    },
 }
 
 

@@ -2,7 +2,7 @@
 
 from diagrams import Cluster, Edge
 from diagrams.aws.compute import Lambda
-from diagrams.aws.database import Aurora, RDS
+from diagrams.aws.database import RDS, Aurora
 from diagrams.aws.security import IAM, SecretsManager
 
 DIRECTION = "LR"
@@ -28,7 +28,10 @@ ALT = {
 }
 LABELS = {
     "vpc": {"ko": "VPC", "en": "VPC"},
-    "fns": {"ko": "Lambda 함수\n(동시 실행 수백 개)", "en": "Lambda function\n(hundreds concurrent)"},
+    "fns": {
+        "ko": "Lambda 함수\n(동시 실행 수백 개)",
+        "en": "Lambda function\n(hundreds concurrent)",
+    },
     "proxy": {"ko": "RDS 프록시", "en": "RDS Proxy"},
     "aurora": {"ko": "Aurora DB 클러스터", "en": "Aurora DB cluster"},
     "secret": {"ko": "Secrets Manager\n보안 암호", "en": "Secrets Manager\nsecret"},
