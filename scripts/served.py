@@ -169,6 +169,9 @@ def bench_pages(site_dir: Path) -> list[BenchPage]:
         ("architecture/front-end/", "web and mobile front ends"),
         ("migration/", "migration"),
         ("migration/data-transfer/", "moving data"),
+        ("databases/relational/", "relational in depth"),
+        ("databases/dynamodb/", "DynamoDB in depth"),
+        ("databases/purpose-built/", "purpose-built databases"),
     ):
         for lang, prefix in (("ko", ""), ("en", ENGLISH)):
             label = name if lang == "ko" else f"{name}, English"
