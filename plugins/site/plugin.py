@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from mkdocs import utils as mkdocs_utils
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
@@ -27,6 +28,15 @@ from .model import (
 
 log = logging.getLogger("mkdocs.plugins.bilingual")
 TEMPLATES = Path(__file__).parent / "templates"
+# static-i18n replaces mkdocs.utils.clean_directory with a no-op while it builds the other
+# languages, and puts it back only when they all succeed. After a failed build (a rebuild of
+# `mkdocs serve`, or builds in one test process) the site folder would never be emptied
+# again and a stale file (an old stylesheet bundle) would be served: on_build_error restores it.
+_CLEAN_DIRECTORY = mkdocs_utils.clean_directory
+
+
+def restore_site_cleaning() -> None:
+    mkdocs_utils.clean_directory = _CLEAN_DIRECTORY
 
 
 class BilingualPlugin(BasePlugin[BilingualConfig]):
@@ -104,6 +114,9 @@ class BilingualPlugin(BasePlugin[BilingualConfig]):
         return breadcrumb_trail(
             home, sections, Crumb(page.title, absolute_url(self.site_root, page.url))
         )
+
+    def on_build_error(self, error):
+        restore_site_cleaning()
 
     # After static-i18n's own on_post_build (-100), which builds the other languages: every
     # language build copies theme files into the same site_dir, so write sitemaps last.

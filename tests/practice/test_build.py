@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from mkdocs import utils as mkdocs_utils
 
 from plugins.search.index import read_index
 from scripts import configfile
@@ -21,6 +22,8 @@ from scripts import configfile
 pytestmark = pytest.mark.build
 
 ROOT = Path(__file__).resolve().parents[2]
+# MkDocs' own cleaning of the site folder, as imported (before any build of this run).
+CLEAN_DIRECTORY = mkdocs_utils.clean_directory
 FIXTURE = ROOT / "tests" / "fixtures" / "practice"
 GLOSSARY = ROOT / "tests" / "fixtures" / "study-index" / "glossary"
 NAV = [
@@ -295,6 +298,10 @@ def test_a_page_without_its_ending_fails_the_build(tmp_path, build_site_in):
     result = build(build_site_in, tmp_path, docs, question("q-a"), expect_failure=True)
     assert "practice: page 'storage/s3/index.en.md' has 1 questions (q-a)" in result.stderr
     assert "it has no '## The exam angle' section to follow" in result.stderr
+    # The English build that failed ran inside static-i18n, which had turned MkDocs' cleaning
+    # of the site folder off: the site plugin's on_build_error turned it back on, so later
+    # builds in this process (and `mkdocs serve` rebuilds) start from an empty folder again.
+    assert mkdocs_utils.clean_directory is CLEAN_DIRECTORY
 
 
 def test_a_bank_error_fails_the_strict_build_naming_file_and_id(tmp_path, build_site_in):
