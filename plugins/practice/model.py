@@ -88,14 +88,26 @@ class Question:
 # ----------------------------------------------------------------------------- tasks
 
 
-def load_tasks(path: Path) -> dict[str, str]:
-    """Task statement id → domain id, read by the exam guide map's own loader (which checks
-    the file). Without the file (a site with no guide), SAA-C03's fourteen task statements."""
+def exam_guide(path: Path):
+    """The exam guide map's data, read and checked by its own loader; None without the file
+    (a site with no guide). Read it once and hand it to ``tasks_of`` and the page's outline."""
     if not path.is_file():
-        return dict(SAA_C03_TASKS)
+        return None
     from plugins.examtips.guide import load_guide
 
-    return {task.id: task.domain for task in load_guide(path).tasks.values()}
+    return load_guide(path)
+
+
+def tasks_of(guide) -> dict[str, str]:
+    """Task statement id → domain id; without a guide, SAA-C03's fourteen task statements."""
+    if guide is None:
+        return dict(SAA_C03_TASKS)
+    return {task.id: task.domain for task in guide.tasks.values()}
+
+
+def load_tasks(path: Path) -> dict[str, str]:
+    """``tasks_of`` the guide at ``path``."""
+    return tasks_of(exam_guide(path))
 
 
 # ----------------------------------------------------------------------------- loading

@@ -9,13 +9,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .model import DOMAIN_OF_NUMBER, SAA_C03_TASKS
+from .model import DOMAIN_OF_NUMBER, SAA_C03_TASKS, exam_guide
+from .targets import SAA_C03_WEIGHTS
 
 # The exam as AWS runs it (exam guide, SAA-C03): questions, minutes, the extra minutes for a
 # candidate taking it in a language that is not their own, the scaled score's pass mark.
 EXAM = {"code": "SAA-C03", "questions": 65, "minutes": 130, "extra_minutes": 30, "pass": 720}
 # Without the exam guide's data file: SAA-C03's domain weights.
-SAA_C03_WEIGHTS = {"secure": 30, "resilient": 26, "performance": 24, "cost": 20}
 # How many never-answered questions a review session adds after the due ones.
 REVIEW_FRESH = 10
 STORAGE_KEY = "practice:SAA-C03"
@@ -356,11 +356,14 @@ class OutlineDomain:
 
 
 def load_outline(path: Path) -> list[OutlineDomain]:
-    """The exam's domains (weights, titles) and task statements, from the exam guide map's
-    data file; without it, SAA-C03's weights and numbered titles."""
-    if path.is_file():
-        from plugins.examtips.guide import load_guide
+    """``outline_of`` the exam guide map's data file at ``path``."""
+    return outline_of(exam_guide(path))
 
+
+def outline_of(guide) -> list[OutlineDomain]:
+    """The exam's domains (weights, titles) and task statements, from the exam guide map's
+    data; without it, SAA-C03's weights and numbered titles."""
+    if guide is not None:
         return [
             OutlineDomain(
                 d.id,
@@ -369,7 +372,7 @@ def load_outline(path: Path) -> list[OutlineDomain]:
                 dict(d.title),
                 tuple(OutlineTask(t.id, dict(t.title)) for t in d.tasks),
             )
-            for d in load_guide(path).domains
+            for d in guide.domains
         ]
     domains = []
     for number, domain in sorted(DOMAIN_OF_NUMBER.items()):

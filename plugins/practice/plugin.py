@@ -15,13 +15,20 @@ from mkdocs.structure.files import File
 from plugins import generated_pages as pages
 from plugins.assets.bundle import hashed_name
 from plugins.examtips.endings import topic_pages
-from plugins.examtips.guide import load_guide
 
 from . import page as practice_page
 from .config import PracticeConfig
-from .model import PlacementError, Question, check_sections, insert_section, load_bank, load_tasks
+from .model import (
+    PlacementError,
+    Question,
+    check_sections,
+    exam_guide,
+    insert_section,
+    load_bank,
+    tasks_of,
+)
 from .render import export_json, practice_deck, section_context, section_markdown
-from .targets import SAA_C03_WEIGHTS, Targets, check_targets, summary
+from .targets import Targets, check_targets, summary
 
 _INDEX = re.compile(r"/?index(?:\.[a-z]{2})?\.md$")
 log = logging.getLogger("mkdocs.plugins.practice")
@@ -51,16 +58,16 @@ class PracticePlugin(BasePlugin[PracticeConfig]):
             return
         self.lang = pages.build_language(config)
         base = Path(config.config_file_path or "mkdocs.yml").resolve().parent
-        tasks = load_tasks(base / self.config.practice_exam_guide)
-        self.outline = practice_page.load_outline(base / self.config.practice_exam_guide)
+        guide = exam_guide(base / self.config.practice_exam_guide)
+        self.outline = practice_page.outline_of(guide)
         files = sorted((base / self.config.practice_questions_dir).glob("*.yml"))
-        self.questions, problems = load_bank(files, tasks, base)
+        self.questions, problems = load_bank(files, tasks_of(guide), base)
         # Both languages' builds read the same bank: report on it once.
         if self.lang == pages.site_languages(config)[1][0]:
             for problem in problems:
                 log.error(str(problem))
             if not problems:
-                self._check_targets(config, base / self.config.practice_exam_guide)
+                self._check_targets(config, guide)
         self.env = None  # the theme's environment of this language's build
         self.by_page = {}
         for question in self.questions:
@@ -202,14 +209,11 @@ class PracticePlugin(BasePlugin[PracticeConfig]):
             self.env = pages.template_environment(config.theme.get_env(), TEMPLATES)
         return self.env
 
-    def _check_targets(self, config, guide_path: Path) -> None:
+    def _check_targets(self, config, guide) -> None:
         targets = Targets(**dict(self.config.practice_targets))
+        weights = {domain.id: domain.weight for domain in self.outline}
         # Without the exam guide map, no task statement is known to be taught on the site.
-        weights, taught = dict(SAA_C03_WEIGHTS), []
-        if guide_path.is_file():
-            guide = load_guide(guide_path)
-            weights = {domain.id: domain.weight for domain in guide.domains}
-            taught = [task.id for task in guide.tasks.values() if task.sections]
+        taught = [] if guide is None else [t.id for t in guide.tasks.values() if t.sections]
         exam_tips = config.plugins.get("exam-tips")
         exempt = exam_tips.config.endings_exempt_sections if exam_tips is not None else []
         topics = [_page_key(path) for path in topic_pages(config.nav or [], exempt)]
