@@ -18,10 +18,10 @@ from dataclasses import dataclass
 
 from plugins.examtips.model import Problem
 
-from .model import MULTIPLE, Question, plain_text
+from .model import ID_PATTERN, MULTIPLE, Question, plain_text
 
 LETTERS = "ABCDEFGH"
-_LINE = re.compile(r"^(?P<id>q(?:-[a-z0-9]+)+)\s*:\s*(?P<letters>[A-Ha-h](?:\s*,\s*[A-Ha-h])*)\s*$")
+_LINE = re.compile(rf"^(?P<id>{ID_PATTERN})\s*:\s*(?P<letters>[A-Ha-h](?:\s*,\s*[A-Ha-h])*)\s*$")
 
 
 def answer_sheet(questions: Sequence[Question], lang: str) -> str:

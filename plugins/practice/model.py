@@ -20,7 +20,9 @@ from plugins.examtips.model import Problem
 
 LANGUAGES = ("ko", "en")
 SINGLE, MULTIPLE = "single", "multiple"
-_ID = re.compile(r"^q(?:-[a-z0-9]+)+$")
+# A question id: "q-" and lowercase words joined by "-" (also what a blind reader writes).
+ID_PATTERN = r"q(?:-[a-z0-9]+)+"
+_ID = re.compile(f"^{ID_PATTERN}$")
 _ENTRY_KEYS = {"id", "type", "task", "section", "stem", "options", "source"}
 _OPTION_KEYS = {"correct", *LANGUAGES}
 _SIDE_KEYS = {"text", "explanation"}
@@ -299,14 +301,15 @@ def load_bank(
     seen: dict[str, str] = {}
     for path in sorted(Path(p) for p in files):
         label = _label(path, base)
+        text = path.read_text(encoding="utf-8")
         try:
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+            data = yaml.load(text, Loader=_LineLoader)
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             where = f"{label}:{mark.line + 1}" if mark else label
             problems.append(Problem(where, f"not valid YAML: {getattr(error, 'problem', error)}"))
             continue
-        problems.extend(_cut_by_comments(path.read_text(encoding="utf-8"), label))
+        problems.extend(_cut_by_comments(text, label))
         if data is None:
             continue
         if not isinstance(data, list):
