@@ -64,6 +64,14 @@ def plugin_name(entry) -> str:
     return next(iter(entry)) if isinstance(entry, dict) else entry
 
 
+def plugin_options(config: dict, name: str) -> dict | None:
+    """Plugin `name`'s options: None when it is not configured, {} when listed bare."""
+    for entry in config.get("plugins", []):
+        if plugin_name(entry) == name:
+            return dict(entry[name] or {}) if isinstance(entry, dict) else {}
+    return None
+
+
 def without_plugins(config: dict, names: set[str]) -> dict:
     derived = dict(config)
     derived["plugins"] = [p for p in config.get("plugins", []) if plugin_name(p) not in names]

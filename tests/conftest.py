@@ -130,25 +130,21 @@ def fixture_config(docs_dir: Path, overrides: dict | None, segment: bool) -> dic
     config.update(overrides or {})
     # A fixture has none of the site's pages, which the real guide's sections point at: its
     # guide has every task pending, unless the fixture brings its own.
-    tips = next((e for e in config["plugins"] if configfile.plugin_name(e) == "exam-tips"), None)
-    if tips is not None and not (isinstance(tips, dict) and "guide_file" in tips["exam-tips"]):
+    tips = configfile.plugin_options(config, "exam-tips")
+    if tips is not None and "guide_file" not in tips:
         guide = {"guide_file": str(ROOT / "tests" / "fixtures" / "exam-guide.yml")}
         config = configfile.with_plugin_options(config, "exam-tips", guide)
     # A fixture's bank is a handful of questions: the real bank's targets (mkdocs.yml) are not
     # its own. A test of the targets passes other values, which are kept.
-    site_targets = _practice_options(configfile.load(ROOT / "mkdocs.yml")).get("practice_targets")
-    if site_targets and _practice_options(config).get("practice_targets") == site_targets:
+    site = configfile.plugin_options(configfile.load(ROOT / "mkdocs.yml"), "practice") or {}
+    ours = configfile.plugin_options(config, "practice") or {}
+    if site.get("practice_targets") and ours.get("practice_targets") == site["practice_targets"]:
         config = configfile.with_plugin_options(config, "practice", {"practice_targets": {}})
     if not segment:
         # The particle rules only: no kiwipiepy model to load, for tests that do not look at
         # Korean segmentation (the real site's build tests do).
         config = configfile.with_plugin_options(config, "korean-search", {"segment": False})
     return config
-
-
-def _practice_options(config: dict) -> dict:
-    entry = next((e for e in config["plugins"] if configfile.plugin_name(e) == "practice"), None)
-    return entry["practice"] if isinstance(entry, dict) else {}
 
 
 @pytest.fixture(scope="session")

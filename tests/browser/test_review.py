@@ -19,8 +19,8 @@ ROOT = Path(__file__).resolve().parents[2]
 def site_topic_pages() -> list[str]:
     """The topic pages of mkdocs.yml's nav, as the page-ending rule finds them."""
     config = configfile.load(ROOT / "mkdocs.yml")
-    tips = next(e for e in config["plugins"] if configfile.plugin_name(e) == "exam-tips")
-    return topic_pages(config["nav"], tips["exam-tips"]["endings_exempt_sections"])
+    exempt = configfile.plugin_options(config, "exam-tips")["endings_exempt_sections"]
+    return topic_pages(config["nav"], exempt)
 
 
 # The printable width of A4 (210 mm) inside the print stylesheet's 14 mm margins, in CSS px.

@@ -183,6 +183,16 @@ def test_with_plugin_options_turns_a_bare_plugin_into_a_mapping():
     assert config["plugins"][1] == "diagrams"  # the original is left alone
 
 
+def test_plugin_options_of_a_configured_bare_or_missing_plugin():
+    config = {"plugins": ["search", {"glossary": {"enabled": True}}, {"assets": None}]}
+    assert configfile.plugin_options(config, "glossary") == {"enabled": True}
+    assert configfile.plugin_options(config, "search") == {}
+    assert configfile.plugin_options(config, "assets") == {}
+    assert configfile.plugin_options(config, "diagrams") is None
+    configfile.plugin_options(config, "glossary")["x"] = 1
+    assert config["plugins"][1] == {"glossary": {"enabled": True}}  # a copy, not the config's
+
+
 def test_overhead_builds_alternate_and_its_ratio_is_the_median_of_pairs(tmp_path, monkeypatch):
     built: list[tuple[str, bool]] = []
     # The machine slows down half-way: measured in two blocks this would read as overhead.

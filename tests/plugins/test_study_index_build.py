@@ -44,14 +44,14 @@ def overrides(glossary_dir: Path) -> dict:
         if configfile.plugin_name(entry) not in ("glossary", "exam-tips")
     ]
     names = [configfile.plugin_name(entry) for entry in plugins]
-    site_options = next(e for e in config["plugins"] if configfile.plugin_name(e) == "exam-tips")
+    site_options = configfile.plugin_options(config, "exam-tips")
     plugins[names.index("i18n") : names.index("i18n")] = [
         {"glossary": {"glossary_dir": str(glossary_dir)}},
         {
             "exam-tips": {
                 # The site's own settings (the fixture's "학습 노트" pages are topic pages),
                 # with the fixture's exam guide.
-                **site_options["exam-tips"],
+                **site_options,
                 "guide_file": str(glossary_dir.parent / "exam-guide.yml"),
                 "legacy_anchors": str(glossary_dir.parent / "legacy-tip-anchors.yml"),
             }
